@@ -1,0 +1,159 @@
+package be.buddyflow.casefile;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case files in our own schema. Every statement names its columns; no ORM. */
+@Repository
+public class CaseFileRepository {
+
+    private final JdbcClient jdbc;
+
+    CaseFileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Opens a case unless one exists for the same referral key. The database decides, not a prior
+     * read: concurrent duplicates wait on the unique constraint and then find the winner's case.
+     *
+     * @return the new case id, empty when the referral key already had a case
+     */
+    public Optional<String> openIfAbsent(NewCase c) {
+        return jdbc.sql("""
+                INSERT INTO buddyflow.buddy_case (id, source, external_reference, request_fingerprint, organisation_id,
+                    status, phase, given_name, family_name, date_of_birth, languages, postal_code, municipality,
+                    phone, email, residence_status, recognition_date, reception_type, reception_name, adults,
+                    children, consent_services, consent_buddy_contact, consent_reporting, legal_basis, notes,
+                    referred_by)
+                VALUES ('BF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('buddyflow.case_number_seq')::text, 6, '0'),
+                    :source, :externalReference, :fingerprint, :organisationId, 'OPEN', 'INTAKE', :givenName,
+                    :familyName, :dateOfBirth, :languages, :postalCode, :municipality, :phone, :email,
+                    :residenceStatus, :recognitionDate, :receptionType, :receptionName, :adults, :children,
+                    :consentServices, :consentBuddyContact, :consentReporting, :legalBasis, :notes, :referredBy)
+                ON CONFLICT ON CONSTRAINT uq_buddy_case_referral DO NOTHING
+                RETURNING id
+                """)
+                .param("source", c.source())
+                .param("externalReference", c.externalReference())
+                .param("fingerprint", c.requestFingerprint())
+                .param("organisationId", c.organisationId())
+                .param("givenName", c.givenName())
+                .param("familyName", c.familyName())
+                .param("dateOfBirth", c.dateOfBirth())
+                .param("languages", c.languages().toArray(String[]::new))
+                .param("postalCode", c.postalCode())
+                .param("municipality", c.municipality())
+                .param("phone", c.phone())
+                .param("email", c.email())
+                .param("residenceStatus", c.residenceStatus())
+                .param("recognitionDate", c.recognitionDate())
+                .param("receptionType", c.receptionType())
+                .param("receptionName", c.receptionName())
+                .param("adults", c.adults())
+                .param("children", c.children())
+                .param("consentServices", c.consentServices())
+                .param("consentBuddyContact", c.consentBuddyContact())
+                .param("consentReporting", c.consentReporting())
+                .param("legalBasis", c.legalBasis())
+                .param("notes", c.notes())
+                .param("referredBy", c.referredBy())
+                .query(String.class)
+                .optional();
+    }
+
+    public Optional<ExistingReferral> findByReferralKey(ReferralKey key) {
+        return jdbc.sql("""
+                SELECT id, request_fingerprint, status FROM buddyflow.buddy_case
+                WHERE source = :source AND external_reference = :externalReference
+                """)
+                .param("source", key.source())
+                .param("externalReference", key.externalReference())
+                .query((rs, row) -> new ExistingReferral(rs.getString("id"), rs.getString("request_fingerprint"),
+                        CaseStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    public Optional<CaseSummary> findSummary(String caseId) {
+        return jdbc.sql("""
+                SELECT id, source, external_reference, referred_by, status, phase, created_at, closed_at,
+                       closure_reason
+                FROM buddyflow.buddy_case WHERE id = :id
+                """)
+                .param("id", caseId)
+                .query((rs, row) -> new CaseSummary(rs.getString("id"), rs.getString("source"),
+                        rs.getString("external_reference"), rs.getString("referred_by"),
+                        CaseStatus.valueOf(rs.getString("status")), CasePhase.valueOf(rs.getString("phase")),
+                        toOffset(rs.getTimestamp("created_at")), toOffset(rs.getTimestamp("closed_at")),
+                        rs.getString("closure_reason")))
+                .optional();
+    }
+
+    public Optional<IntakeSummary> findIntakeSummary(String caseId) {
+        return jdbc.sql("""
+                SELECT id, given_name, family_name, date_of_birth, languages, postal_code, municipality,
+                       residence_status, recognition_date, reception_type, reception_name, adults, children,
+                       consent_buddy_contact, legal_basis, source
+                FROM buddyflow.buddy_case WHERE id = :id
+                """)
+                .param("id", caseId)
+                .query((rs, row) -> new IntakeSummary(rs.getString("id"), rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),
+                        List.of((String[]) rs.getArray("languages").getArray()), rs.getString("postal_code"),
+                        rs.getString("municipality"), rs.getString("residence_status"),
+                        rs.getObject("recognition_date", LocalDate.class), rs.getString("reception_type"),
+                        rs.getString("reception_name"), rs.getObject("adults", Integer.class),
+                        rs.getObject("children", Integer.class), rs.getBoolean("consent_buddy_contact"),
+                        rs.getString("legal_basis"), rs.getString("source")))
+                .optional();
+    }
+
+    public void moveToPhase(String caseId, CasePhase phase) {
+        requireOneRow(jdbc.sql("UPDATE buddyflow.buddy_case SET phase = :phase WHERE id = :id AND status = 'OPEN'")
+                .param("phase", phase.name())
+                .param("id", caseId)
+                .update(), caseId);
+    }
+
+    /** Closes an open case; closing a closed case again changes nothing (delegates may be retried). */
+    public void close(String caseId, String closureReason) {
+        jdbc.sql("""
+                UPDATE buddyflow.buddy_case SET status = 'CLOSED', phase = 'CLOSED', closed_at = now(),
+                       closure_reason = :reason
+                WHERE id = :id AND status = 'OPEN'
+                """)
+                .param("reason", closureReason)
+                .param("id", caseId)
+                .update();
+    }
+
+    public void recordDecision(String caseId, String decision, String reason, String decidedBy) {
+        jdbc.sql("""
+                INSERT INTO buddyflow.case_decision (case_id, decision, reason, decided_by)
+                VALUES (:caseId, :decision, :reason, :decidedBy)
+                """)
+                .param("caseId", caseId)
+                .param("decision", decision)
+                .param("reason", reason)
+                .param("decidedBy", decidedBy)
+                .update();
+    }
+
+    private static void requireOneRow(int rows, String caseId) {
+        if (rows != 1) {
+            throw new IllegalStateException("No open case " + caseId);
+        }
+    }
+
+    private static OffsetDateTime toOffset(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+}

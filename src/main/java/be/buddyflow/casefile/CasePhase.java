@@ -1,0 +1,8 @@
+package be.buddyflow.casefile;
+
+/** Where a case stands in the trajectory, as partner systems and reports see it. */
+public enum CasePhase {
+    INTAKE,
+    SCREENING,
+    CLOSED
+}

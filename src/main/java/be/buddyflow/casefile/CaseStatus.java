@@ -1,0 +1,6 @@
+package be.buddyflow.casefile;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,44 @@
+package be.buddyflow.casefile.web;
+
+import java.security.Principal;
+import java.time.OffsetDateTime;
+
+import be.buddyflow.api.Problems;
+import be.buddyflow.casefile.CaseFileRepository;
+import be.buddyflow.casefile.CasePhase;
+import be.buddyflow.casefile.CaseStatus;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where a referred case stands, for the system that referred it. Other systems' cases answer 404,
+ * not 403: a partner must not learn which case ids exist.
+ */
+@RestController
+class CaseController {
+
+    private final CaseFileRepository caseFiles;
+
+    CaseController(CaseFileRepository caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
+    @GetMapping(path = "/api/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> get(@PathVariable String caseId, Principal principal) {
+        return caseFiles.findSummary(caseId)
+                .filter(summary -> summary.referredBy().equals(principal.getName()))
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok(new CaseView(s.caseId(), s.source(),
+                        s.externalReference(), s.status(), s.phase(), s.createdAt(), s.closedAt(), s.closureReason())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(Problems.of(HttpStatus.NOT_FOUND, "No case " + caseId + " referred by you")));
+    }
+
+    record CaseView(String caseId, String source, String externalReference, CaseStatus status, CasePhase phase,
+            OffsetDateTime referredAt, OffsetDateTime closedAt, String closureReason) {
+    }
+}

@@ -1,0 +1,96 @@
+package be.buddyflow.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import be.buddyflow.casefile.CaseFileRepository;
+import be.buddyflow.casefile.ExistingReferral;
+import be.buddyflow.casefile.NewCase;
+import be.buddyflow.casefile.ReferralKey;
+import be.buddyflow.organisation.Organisation;
+import be.buddyflow.organisation.OrganisationDirectory;
+import be.buddyflow.trajectory.Trajectories;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case for a referral and starts its trajectory, exactly once per referral key. The case
+ * row and the process instance are written in one transaction: a failure leaves neither.
+ */
+@Service
+public class ReceiveReferral {
+
+    private static final ObjectMapper CANONICAL_JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final CaseFileRepository caseFiles;
+    private final OrganisationDirectory organisations;
+    private final Trajectories trajectories;
+
+    ReceiveReferral(CaseFileRepository caseFiles, OrganisationDirectory organisations, Trajectories trajectories) {
+        this.caseFiles = caseFiles;
+        this.organisations = organisations;
+        this.trajectories = trajectories;
+    }
+
+    @Transactional
+    public ReferralOutcome receive(Referral referral, String referredBy) {
+        String fingerprint = fingerprint(referral);
+        ReferralKey key = new ReferralKey(referral.source(), referral.externalReference());
+        Optional<ExistingReferral> existing = caseFiles.findByReferralKey(key);
+        if (existing.isPresent()) {
+            return compare(existing.get(), fingerprint);
+        }
+        Organisation organisation = organisations.servingPostalCode(referral.newcomer().postalCode())
+                .orElseThrow(() -> new NoOrganisationServesPostalCode(referral.newcomer().postalCode()));
+        Optional<String> opened = caseFiles.openIfAbsent(toNewCase(referral, fingerprint, organisation, referredBy));
+        if (opened.isEmpty()) {
+            // A concurrent duplicate won the race between our read and our insert.
+            return compare(caseFiles.findByReferralKey(key).orElseThrow(), fingerprint);
+        }
+        trajectories.start(opened.get(), organisation.id());
+        return new ReferralOutcome.Opened(opened.get());
+    }
+
+    private static ReferralOutcome compare(ExistingReferral existing, String fingerprint) {
+        return existing.requestFingerprint().equals(fingerprint)
+                ? new ReferralOutcome.AlreadyReceived(existing.caseId(), existing.status())
+                : new ReferralOutcome.ConflictingContent(existing.caseId());
+    }
+
+    private static NewCase toNewCase(Referral r, String fingerprint, Organisation organisation, String referredBy) {
+        Referral.Newcomer n = r.newcomer();
+        Referral.Household household = r.household();
+        Referral.Consent consent = r.consent();
+        Referral.LegalBasis legalBasis = consent.legalBasis() == null ? Referral.LegalBasis.CONSENT : consent.legalBasis();
+        return new NewCase(r.source(), r.externalReference(), fingerprint, organisation.id(), n.givenName().strip(),
+                n.familyName().strip(), n.dateOfBirth(), n.languages(), n.postalCode(), n.municipality(), n.phone(),
+                n.email(), r.residenceStatus().name(), r.recognitionDate(), r.receptionPlace().type().name(),
+                r.receptionPlace().name(), household == null ? null : household.adults(),
+                household == null ? null : household.children(), Boolean.TRUE.equals(consent.services()),
+                Boolean.TRUE.equals(consent.buddyContact()), Boolean.TRUE.equals(consent.reporting()),
+                legalBasis.name(), r.notes(), referredBy);
+    }
+
+    static String fingerprint(Referral referral) {
+        try {
+            byte[] canonical = CANONICAL_JSON.writeValueAsString(referral).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint a referral", e);
+        }
+    }
+}

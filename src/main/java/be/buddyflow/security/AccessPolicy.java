@@ -1,0 +1,64 @@
+package be.buddyflow.security;
+
+import static be.buddyflow.security.Grant.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * Who may do what in the engine and the webapps, role by role. This list is the single source of
+ * the table in docs/roles-and-permissions.md (a test keeps the two equal).
+ *
+ * <p>Tasks are not granted here: a task's candidate group receives READ and TASK_WORK on that task
+ * when it is created, so a social worker of OCMW Gent sees Gent's tasks and no others. Nobody but
+ * administrators gets variable permissions (enforceSpecificVariablePermission is on): managers see
+ * where cases stand in Cockpit, not the data inside them.
+ */
+public final class AccessPolicy {
+
+    public static final String TASKLIST = "tasklist";
+    public static final String COCKPIT = "cockpit";
+
+    private AccessPolicy() {
+    }
+
+    public static List<Grant> grants() {
+        List<Grant> grants = new ArrayList<>(List.of(
+                Grant.of(Role.SOCIAL_WORKER, APPLICATION, TASKLIST, ACCESS),
+                Grant.of(Role.SOCIAL_WORKER, FILTER, ANY, READ),
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, ANY, READ),
+
+                Grant.of(Role.COORDINATOR, APPLICATION, TASKLIST, ACCESS),
+                Grant.of(Role.COORDINATOR, FILTER, ANY, READ),
+                Grant.of(Role.COORDINATOR, PROCESS_DEFINITION, ANY, READ),
+
+                Grant.of(Role.VOLUNTEER, APPLICATION, TASKLIST, ACCESS),
+                Grant.of(Role.VOLUNTEER, FILTER, ANY, READ),
+
+                Grant.of(Role.MANAGER, APPLICATION, COCKPIT, ACCESS),
+                Grant.of(Role.MANAGER, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY),
+                Grant.of(Role.MANAGER, PROCESS_INSTANCE, ANY, READ),
+                Grant.of(Role.MANAGER, DECISION_DEFINITION, ANY, READ),
+                Grant.of(Role.MANAGER, DECISION_REQUIREMENTS_DEFINITION, ANY, READ),
+                Grant.of(Role.MANAGER, DEPLOYMENT, ANY, READ)));
+        // Partner systems (Role.INTEGRATION) get nothing in the engine: they use /api only.
+        for (Resources resource : Resources.values()) {
+            grants.add(Grant.of(Role.ADMINISTRATOR, resource, ANY, ALL));
+        }
+        return List.copyOf(grants);
+    }
+}

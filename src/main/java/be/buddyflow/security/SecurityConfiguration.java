@@ -1,0 +1,119 @@
+package be.buddyflow.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Four doors, each with its own chain (docs/architecture.md, "Security"):
+ * <ol>
+ * <li>{@code /engine-rest/**}: Camunda's own filter authenticates (HTTP Basic against the identity
+ * store) and runs each call as that user, so the engine's authorizations apply;</li>
+ * <li>{@code /api/**}: our API, HTTP Basic against the same store, roles from groups;</li>
+ * <li>{@code /actuator/**}: health public, the rest for managers and administrators;</li>
+ * <li>everything else: the webapps, which keep their own login and CSRF protection, minus the Admin
+ * first-run setup endpoint (CVE-2026-77226).</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String ENGINE_REST = "/engine-rest/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+        // No httpBasic() here: Spring's filter would consume the credentials before Camunda's.
+        return http.securityMatcher(withDefaults().matcher(ENGINE_REST))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/api/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/referrals"))
+                        .hasRole(Role.INTEGRATION.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/**"))
+                        .hasRole(Role.INTEGRATION.springRole())
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                // Stateless machine-to-machine calls with Basic credentials: no session, no CSRF token.
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
+                                withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"))
+                        .permitAll()
+                        .anyRequest().hasAnyRole(Role.MANAGER.springRole(), Role.ADMINISTRATOR.springRole()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        // CVE-2026-77226: the first-run setup must never create a user, whoever calls it.
+                        .requestMatchers(withDefaults().matcher("/camunda/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                // The webapps run their own session login and their own CSRF filter (X-XSRF-TOKEN).
+                .csrf(AbstractHttpConfigurer::disable)
+                // Camunda's HeaderSecurityFilter sets CSP, HSTS and friends for the webapps.
+                .headers(headers -> headers.disable())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
+        FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
+        registration.setName("query-expression-guard");
+        // The REST API and the API the webapps call (Tasklist sends its task queries there).
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        return registration;
+    }
+}

@@ -1,0 +1,35 @@
+package be.buddyflow.trajectory;
+
+import static be.buddyflow.trajectory.ProcessVariable.string;
+
+/**
+ * The main process of a case, {@code bpmn/buddy-trajectory.bpmn}: its key and its variables. The
+ * business key of every instance is the case id.
+ */
+public final class TrajectoryProcess {
+
+    public static final String KEY = "buddy-trajectory";
+
+    /** The case id, also the business key; the only link from the process to the case file. */
+    public static final ProcessVariable<String> CASE_ID = string("caseId");
+
+    /** Identity group of the organisation that works the case: candidate group of its tasks. */
+    public static final ProcessVariable<String> CASE_TEAM = string("caseTeam");
+
+    /** Why the case closed, one of {@code closure.ClosureReason}. */
+    public static final ProcessVariable<String> CLOSURE_REASON = string("closureReason");
+
+    /** Returned by the intake phase: one of {@code intake.IntakeDecision}. */
+    public static final ProcessVariable<String> INTAKE_DECISION = string("intakeDecision");
+
+    /** Fields of {@code forms/schedule-screening.form}. */
+    public static final ProcessVariable<String> SCREENING_DATE = string("screeningDate");
+    public static final ProcessVariable<String> SCREENING_MODE = string("screeningMode");
+    public static final ProcessVariable<Boolean> INTERPRETER_NEEDED = ProcessVariable.bool("interpreterNeeded");
+    public static final ProcessVariable<String> INTERPRETER_LANGUAGE = string("interpreterLanguage");
+
+    public static final String USER_TASK_SCHEDULE_SCREENING = "UserTask_ScheduleScreening";
+
+    private TrajectoryProcess() {
+    }
+}
