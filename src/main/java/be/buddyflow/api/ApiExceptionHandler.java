@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of our API as an RFC 9457 problem that names the field at fault. Unexpected failures
  * are logged with an id and answered 500 without internals.
  */
-@RestControllerAdvice(basePackages = "be.buddyflow")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -47,10 +47,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-        if (cause instanceof RequestBodyLimit.BodyTooLargeException tooLarge) {
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+        if (root instanceof RequestBodyLimit.BodyTooLargeException tooLarge) {
             return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
         }
+        Throwable cause = firstJsonProblem(ex);
         if (cause instanceof JsonParseException) {
             return problem(Problems.of(HttpStatus.BAD_REQUEST, "The body is not valid JSON"));
         }
@@ -74,6 +75,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side; nothing was saved. Quote incident " + incident);
         problem.setProperty("incident", incident);
         return problem(problem);
+    }
+
+    /** Spring's own handlers (405, 406, 415...) answer problem+json too, whatever the Accept header. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    /** The Jackson exception that knows the field; its own cause (a DateTimeException, say) does not. */
+    private static Throwable firstJsonProblem(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JacksonException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Closes the case file with the reason the model gives (input parameter {@code closureReason}). */
 @Component
-class CloseCaseDelegate implements JavaDelegate {
+public class CloseCaseDelegate implements JavaDelegate {
 
     private final CloseCase closeCase;
 
-    CloseCaseDelegate(CloseCase closeCase) {
+    public CloseCaseDelegate(CloseCase closeCase) {
         this.closeCase = closeCase;
     }
 

@@ -26,11 +26,11 @@ import org.springframework.stereotype.Component;
 
 /** Puts the summary the intake form shows into the intake instance (local to it, not the trajectory). */
 @Component
-class LoadIntakeForReviewDelegate implements JavaDelegate {
+public class LoadIntakeForReviewDelegate implements JavaDelegate {
 
     private final ReviewIntake reviewIntake;
 
-    LoadIntakeForReviewDelegate(ReviewIntake reviewIntake) {
+    public LoadIntakeForReviewDelegate(ReviewIntake reviewIntake) {
         this.reviewIntake = reviewIntake;
     }
 

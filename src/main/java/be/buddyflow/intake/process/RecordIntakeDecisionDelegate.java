@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Writes the social worker's intake decision into the case file, with who took it. */
 @Component
-class RecordIntakeDecisionDelegate implements JavaDelegate {
+public class RecordIntakeDecisionDelegate implements JavaDelegate {
 
     private final ReviewIntake reviewIntake;
 
-    RecordIntakeDecisionDelegate(ReviewIntake reviewIntake) {
+    public RecordIntakeDecisionDelegate(ReviewIntake reviewIntake) {
         this.reviewIntake = reviewIntake;
     }
 

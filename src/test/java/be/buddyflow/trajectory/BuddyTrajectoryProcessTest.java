@@ -1,0 +1,106 @@
+package be.buddyflow.trajectory;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import be.buddyflow.casefile.IntakeSummary;
+import be.buddyflow.closure.CloseCase;
+import be.buddyflow.closure.ClosureReason;
+import be.buddyflow.closure.process.CloseCaseDelegate;
+import be.buddyflow.intake.ReviewIntake;
+import be.buddyflow.intake.process.IntakeProcess;
+import be.buddyflow.intake.process.LoadIntakeForReviewDelegate;
+import be.buddyflow.intake.process.RecordIntakeDecisionDelegate;
+import be.buddyflow.support.ProcessTestEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"bpmn/buddy-trajectory.bpmn", "bpmn/trajectory-intake.bpmn", "forms/review-intake.form",
+        "forms/schedule-screening.form"})
+class BuddyTrajectoryProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
+
+    private static final String CASE_ID = "BF-2026-000007";
+
+    private final ReviewIntake reviewIntake = mock(ReviewIntake.class);
+    private final CloseCase closeCase = mock(CloseCase.class);
+
+    @BeforeEach
+    void registerDelegates() {
+        when(reviewIntake.summary(CASE_ID)).thenReturn(new IntakeSummary(CASE_ID, "Yonas", "Tesfaye", null,
+                List.of("ti"), "3000", "Leuven", "SUBSIDIARY_PROTECTION", LocalDate.of(2026, 10, 1), "INDIVIDUAL",
+                null, 1, 0, false, "CONSENT", "demo"));
+        Mocks.register("loadIntakeForReviewDelegate", new LoadIntakeForReviewDelegate(reviewIntake));
+        Mocks.register("recordIntakeDecisionDelegate", new RecordIntakeDecisionDelegate(reviewIntake));
+        Mocks.register("closeCaseDelegate", new CloseCaseDelegate(closeCase));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void acceptedIntakeLeadsToTheScreeningPhase() {
+        ProcessInstance trajectory = start();
+
+        assertThat(trajectory).isWaitingAt("CallActivity_Intake");
+        ProcessInstance intake = calledProcessInstance(trajectory);
+        assertThat(intake).hasBusinessKey(CASE_ID).isWaitingAt(IntakeProcess.USER_TASK_REVIEW_INTAKE);
+        complete(task(intake), Map.of("intakeDecision", "ACCEPTED"));
+
+        assertThat(trajectory).isWaitingAt(TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING)
+                .variables().containsEntry("intakeDecision", "ACCEPTED")
+                // The review summary stays in the intake instance: the trajectory holds ids and flags.
+                .doesNotContainKeys("newcomerName", "languages", "addressArea");
+        assertThat(task(trajectory)).hasCandidateGroup("ocmw-leuven");
+
+        complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE",
+                "interpreterNeeded", true, "interpreterLanguage", "ti"));
+
+        assertThat(trajectory).hasPassedInOrder("StartEvent_ReferralReceived", "CallActivity_Intake",
+                        "Gateway_IntakeAccepted", TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING,
+                        "EndEvent_ScreeningScheduled")
+                .isEnded();
+        verify(closeCase, never()).close(any(), any());
+    }
+
+    @Test
+    void rejectedIntakeClosesTheCaseAsNotEligible() {
+        ProcessInstance trajectory = start();
+
+        complete(task(calledProcessInstance(trajectory)),
+                Map.of("intakeDecision", "REJECTED", "intakeRejectionReason", "NOT_ELIGIBLE"));
+
+        assertThat(trajectory).hasPassedInOrder("Gateway_IntakeAccepted", "ServiceTask_CloseCase",
+                        "EndEvent_CaseClosed")
+                .hasNotPassed(TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING)
+                .isEnded();
+        verify(closeCase).close(CASE_ID, ClosureReason.NOT_ELIGIBLE);
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(TrajectoryProcess.KEY, CASE_ID,
+                Map.of("caseId", CASE_ID, "caseTeam", "ocmw-leuven"));
+    }
+}
