@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -52,12 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/**"))
                         .hasRole(Role.INTEGRATION.springRole())
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
-                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
-                // Stateless machine-to-machine calls with Basic credentials: no session, no CSRF token.
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .with(new StatelessBasic(), Customizer.withDefaults())
                 .build();
     }
 
@@ -70,11 +66,7 @@ class SecurityConfiguration {
                                 withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"))
                         .permitAll()
                         .anyRequest().hasAnyRole(Role.MANAGER.springRole(), Role.ADMINISTRATOR.springRole()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
-                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .with(new StatelessBasic(), Customizer.withDefaults())
                 .build();
     }
 
@@ -115,5 +107,21 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         return registration;
+    }
+
+    /**
+     * Machine-to-machine calls with Basic credentials: no session, so no CSRF token to check; 401 and
+     * 403 as problem bodies.
+     */
+    static final class StatelessBasic extends AbstractHttpConfigurer<StatelessBasic, HttpSecurity> {
+
+        @Override
+        public void init(HttpSecurity http) throws Exception {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized()))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                            .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                    .csrf(AbstractHttpConfigurer::disable)
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        }
     }
 }

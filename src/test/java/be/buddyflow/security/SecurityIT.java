@@ -204,10 +204,13 @@ class SecurityIT {
     void webappsAreBrandedAndShowNoCamunda8Banner() {
         for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
             Reply styles = Http.anonymous(port).get("/camunda/app/" + app + "/styles/user-styles.css");
-            assertThat(styles.body()).as(app).containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none");
+            assertThat(styles.body()).as(app).contains("@import url(\"/branding/webapps.css\")");
             Reply config = Http.anonymous(port).get("/camunda/app/" + app + "/scripts/config.js");
             assertThat(config.body()).as(app).contains("vendor: 'Buddyflow'");
         }
+        Reply branding = Http.anonymous(port).get("/branding/webapps.css");
+        assertThat(branding.status()).isEqualTo(200);
+        assertThat(branding.body()).containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none");
     }
 
     private String demoCase(String externalReference) {
