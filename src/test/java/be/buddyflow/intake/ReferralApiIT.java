@@ -78,12 +78,12 @@ class ReferralApiIT {
     }
 
     @Test
-    void concurrentDuplicatesOpenExactlyOneCase() throws Exception {
+    void fiftyConcurrentDuplicatesOpenExactlyOneCase() throws Exception {
         String reference = Referrals.uniqueReference();
         String body = Referrals.gent(reference, "Concurrent");
-        ExecutorService pool = Executors.newFixedThreadPool(10);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
         try {
-            List<Callable<Reply>> calls = IntStream.range(0, 20)
+            List<Callable<Reply>> calls = IntStream.range(0, 50)
                     .<Callable<Reply>>mapToObj(i -> () -> Http.as("intake-system", port).postJson("/api/referrals", body))
                     .toList();
             List<Reply> replies = pool.invokeAll(calls).stream().map(ReferralApiIT::get).toList();

@@ -44,6 +44,10 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply postJson(String path, String json) {
         return post(path, "application/json", json);
     }

@@ -7,7 +7,12 @@ import be.buddyflow.api.Problems;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CasePhase;
 import be.buddyflow.casefile.CaseStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +32,15 @@ class CaseController {
         this.caseFiles = caseFiles;
     }
 
+    @Operation(summary = "Where a case stands", description = "Status, phase and dates of a case the caller referred. "
+            + "No personal data. Cases referred by other systems answer 404.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The account is not in the group integration", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such case, or referred by another system", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> get(@PathVariable String caseId, Principal principal) {
         return caseFiles.findSummary(caseId)

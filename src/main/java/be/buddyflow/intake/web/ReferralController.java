@@ -9,6 +9,11 @@ import be.buddyflow.intake.NoOrganisationServesPostalCode;
 import be.buddyflow.intake.ReceiveReferral;
 import be.buddyflow.intake.Referral;
 import be.buddyflow.intake.ReferralOutcome;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +34,26 @@ class ReferralController {
         this.receiveReferral = receiveReferral;
     }
 
+    @Operation(summary = "Refer a newcomer", description = """
+            Opens a case and starts its trajectory; the intake review then appears in Tasklist for the             organisation that serves the newcomer's postal code. Idempotent per (source, externalReference):             the same referral again answers 200 with the same case; the same key with other content is 409.""")
+    @ApiResponse(responseCode = "201", description = "Case opened", headers = @Header(name = "Location",
+            description = "/api/cases/{caseId}"), content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    @ApiResponse(responseCode = "200", description = "This referral was received before: the same case",
+            content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid JSON, a wrong type or value, a missing required field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The account is not in the group integration", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Same source and externalReference, different content",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "Body larger than buddyflow.api.max-body-bytes (64 KiB)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Content-Type is not application/json", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "No organisation of this installation serves the postal code",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/referrals", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> refer(@Valid @RequestBody Referral referral, Principal principal) {
