@@ -1,0 +1,7 @@
+package be.buddyflow.matching;
+
+public enum Availability {
+    WEEKDAYS,
+    EVENINGS,
+    WEEKENDS
+}
