@@ -1,11 +1,8 @@
 package be.buddyflow.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import be.buddyflow.api.RequestFingerprint;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.ExistingReferral;
 import be.buddyflow.casefile.NewCase;
@@ -13,12 +10,6 @@ import be.buddyflow.casefile.ReferralKey;
 import be.buddyflow.organisation.Organisation;
 import be.buddyflow.organisation.OrganisationDirectory;
 import be.buddyflow.trajectory.Trajectories;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReceiveReferral {
-
-    private static final ObjectMapper CANONICAL_JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
 
     private final CaseFileRepository caseFiles;
     private final OrganisationDirectory organisations;
@@ -48,7 +32,7 @@ public class ReceiveReferral {
 
     @Transactional
     public ReferralOutcome receive(Referral referral, String referredBy) {
-        String fingerprint = fingerprint(referral);
+        String fingerprint = RequestFingerprint.of(referral);
         ReferralKey key = new ReferralKey(referral.source(), referral.externalReference());
         Optional<ExistingReferral> existing = caseFiles.findByReferralKey(key);
         if (existing.isPresent()) {
@@ -83,14 +67,5 @@ public class ReceiveReferral {
                 household == null ? null : household.children(), Boolean.TRUE.equals(consent.services()),
                 Boolean.TRUE.equals(consent.buddyContact()), Boolean.TRUE.equals(consent.reporting()),
                 legalBasis.name(), r.notes(), referredBy);
-    }
-
-    static String fingerprint(Referral referral) {
-        try {
-            byte[] canonical = CANONICAL_JSON.writeValueAsString(referral).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint a referral", e);
-        }
     }
 }

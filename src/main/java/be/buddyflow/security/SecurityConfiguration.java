@@ -50,7 +50,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/referrals"))
                         .hasRole(Role.INTEGRATION.springRole())
-                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/**"))
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
+                        .hasRole(Role.INTEGRATION.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/volunteers/applications"))
                         .hasRole(Role.INTEGRATION.springRole())
                         .anyRequest().denyAll())
                 .with(new StatelessBasic(), Customizer.withDefaults())

@@ -17,7 +17,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainKnowsNoEngine = noClasses()
             .that().resideInAnyPackage("be.buddyflow.intake", "be.buddyflow.casefile", "be.buddyflow.closure",
-                    "be.buddyflow.organisation", "be.buddyflow.api", "..web..")
+                    "be.buddyflow.organisation", "be.buddyflow.api", "be.buddyflow.volunteers", "be.buddyflow.matching",
+                    "..web..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 
     @ArchTest
