@@ -38,7 +38,9 @@ class ModelConventionsTest {
     private static final Pattern ID = Pattern.compile(
             "(StartEvent|EndEvent|UserTask|ServiceTask|SendTask|ReceiveTask|BusinessRuleTask|CallActivity|SubProcess"
                     + "|Gateway|SequenceFlow|BoundaryEvent|IntermediateCatchEvent|IntermediateThrowEvent|Message"
-                    + "|Error|Signal|Escalation|Timer|TextAnnotation|Association|DataObject)_[A-Z][A-Za-z0-9]+");
+                    + "|Error|Signal|Escalation|Timer|TextAnnotation|Association|DataObject)_[A-Z][A-Za-z0-9]+"
+                    // Event definitions are never named by code; Modeler's generated ids are fine there.
+                    + "|[A-Za-z]+EventDefinition_[A-Za-z0-9]+");
     private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("\\$\\{([a-z][A-Za-z0-9]*Delegate)}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
