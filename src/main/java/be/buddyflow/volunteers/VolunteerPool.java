@@ -106,6 +106,13 @@ public class VolunteerPool {
                 .optional();
     }
 
+    /** Links a volunteer to their Tasklist account, for tasks assigned to them alone. */
+    public void linkUser(String volunteerId, String userId) {
+        jdbc.sql("UPDATE buddyflow.volunteer SET user_id = :userId WHERE id = :id")
+                .param("userId", userId).param("id", volunteerId)
+                .update();
+    }
+
     public void startScreening(String volunteerId, boolean contactWithMinors, int capacity) {
         jdbc.sql("""
                 UPDATE buddyflow.volunteer SET status = 'IN_SCREENING', contact_with_minors = :minors,
