@@ -201,7 +201,7 @@ class TasklistIntakeReviewBrowserIT {
         // Branding: the served config.js names the app; the page shows that name.
         HttpResponse<String> config = send(HttpRequest.newBuilder(api("/camunda/app/tasklist/scripts/config.js")).GET());
         assertThat(config.statusCode()).as("GET tasklist config.js").isEqualTo(200);
-        assertThat(config.body()).as("served tasklist config.js").contains("Buddyflow Taken");
+        assertThat(config.body()).as("served tasklist config.js").contains("name: 'Taken'").contains("vendor: 'Buddyflow'");
         String brand = browser.waitUntil("the app name 'Buddyflow Taken' in the page header", d -> {
             String name = browser.js("""
                     const b = document.querySelector('.navbar-brand .brand-name, .navbar-brand');

@@ -16,9 +16,10 @@
  */
 
 // Buddyflow branding: our users are social workers and volunteers, not Camunda customers.
+// The header shows "<vendor> <name>", e.g. "Buddyflow Taken".
 export default {
   app: {
-    name: 'Buddyflow Taken',
+    name: 'Taken',
     vendor: 'Buddyflow'
   },
   // change the app name and vendor
