@@ -115,6 +115,20 @@ public class CaseFileRepository {
                 .optional();
     }
 
+    /** The facts matching may use: languages, place, household; no identity, no notes. */
+    public Optional<MatchingFacts> findMatchingFacts(String caseId) {
+        return jdbc.sql("""
+                SELECT id, languages, postal_code, date_of_birth, children, status
+                FROM buddyflow.buddy_case WHERE id = :id
+                """)
+                .param("id", caseId)
+                .query((rs, row) -> new MatchingFacts(rs.getString("id"),
+                        List.of((String[]) rs.getArray("languages").getArray()), rs.getString("postal_code"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getObject("children", Integer.class),
+                        CaseStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
     public void moveToPhase(String caseId, CasePhase phase) {
         requireOneRow(jdbc.sql("UPDATE buddyflow.buddy_case SET phase = :phase WHERE id = :id AND status = 'OPEN'")
                 .param("phase", phase.name())
