@@ -50,6 +50,7 @@ class ReferralApiIT {
         assertThat(caseId).matches("BF-\\d{4}-\\d{6}");
         assertThat(created.json().get("status").asText()).isEqualTo("OPEN");
         assertThat(created.location()).isEqualTo("/api/cases/" + caseId);
+        assertThat(created.cookies()).as("a stateless API sets no session cookie").isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("buddy-trajectory")
                 .processInstanceBusinessKey(caseId).count()).isOne();
 

@@ -183,6 +183,15 @@ class SecurityIT {
     }
 
     @Test
+    void historyIsCleanedUpEveryNight() {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    }
+
+    @Test
     void healthIsPublicAndTheOtherActuatorEndpointsAreForManagersAndAdmins() {
         Reply health = Http.anonymous(port).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
@@ -191,7 +200,9 @@ class SecurityIT {
         assertThat(Http.anonymous(port).get("/actuator/metrics").status()).isEqualTo(401);
         assertThat(Http.as("sofie", port).get("/actuator/metrics").status()).isEqualTo(403);
         assertThat(Http.as("intake-system", port).get("/actuator/metrics").status()).isEqualTo(403);
-        assertThat(Http.as("mona", port).get("/actuator/metrics").status()).isEqualTo(200);
+        Reply metrics = Http.as("mona", port).get("/actuator/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.cookies()).as("no session for Basic calls").isEmpty();
         assertThat(Http.as("admin", port).get("/actuator/metrics").status()).isEqualTo(200);
     }
 

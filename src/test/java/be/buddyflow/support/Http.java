@@ -74,7 +74,8 @@ public final class Http {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -83,7 +84,7 @@ public final class Http {
         }
     }
 
-    public record Reply(int status, String body, String contentType, String location) {
+    public record Reply(int status, String body, String contentType, String location, java.util.List<String> cookies) {
 
         public JsonNode json() {
             try {
