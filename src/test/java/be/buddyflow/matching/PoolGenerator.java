@@ -78,6 +78,18 @@ public final class PoolGenerator {
         return newcomers;
     }
 
+    /** Newcomers all within a few kilometres of the place, for small dense instances. */
+    public List<NewcomerProfile> newcomersNear(Location place, int count) {
+        List<NewcomerProfile> newcomers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            NewcomerProfile n = newcomer("CASE-%06d".formatted(i + 1));
+            newcomers.add(new NewcomerProfile(n.caseId(), n.languages(), jitter(place, 2.0), n.genderPreference(),
+                    n.newcomerIsWoman(), n.minorsInHousehold(), n.familyWithChildren(), n.ageBand(), n.availability(),
+                    n.interests(), n.needs(), n.waitingSince()));
+        }
+        return newcomers;
+    }
+
     public NewcomerProfile newcomer(String caseId) {
         City city = pick(CITIES, City::newcomerShare);
         Set<String> languages = new TreeSet<>();
