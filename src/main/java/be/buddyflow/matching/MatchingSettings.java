@@ -23,8 +23,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 public record MatchingSettings(
         @DefaultValue("15") double maxDistanceKm,
         @DefaultValue Weights weights,
-        @DefaultValue("1") double ageingBonusPerWeek,
-        @DefaultValue("20") double ageingBonusCap,
+        @DefaultValue("2") double ageingBonusPerWeek,
+        @DefaultValue("40") double ageingBonusCap,
         @DefaultValue("30") int cohortCandidatesPerNewcomer) {
 
     public MatchingSettings {

@@ -80,7 +80,7 @@ class CohortTest {
                 .proposeCohort(newcomers, oneVolunteer);
 
         assertThat(fair.assignments()).extracting(Assignment::caseId, Assignment::ageingBonus)
-                .containsExactly(tuple("WAITED-20-WEEKS", 20.0));
+                .containsExactly(tuple("WAITED-20-WEEKS", 40.0));
         assertThat(noAgeing.assignments()).extracting(Assignment::caseId).containsExactly("FITS-BETTER");
     }
 
@@ -89,9 +89,9 @@ class CohortTest {
         CohortProposal proposal = engine.proposeCohort(
                 List.of(newcomer("C1").waitingSince(TODAY.minusWeeks(52)).build()), List.of(volunteer("V1").build()));
 
-        assertThat(proposal.assignments().get(0).ageingBonus()).isEqualTo(20.0);
+        assertThat(proposal.assignments().get(0).ageingBonus()).isEqualTo(40.0);
         assertThat(proposal.assignments().get(0).value())
-                .isEqualTo(proposal.assignments().get(0).candidate().score() + 20.0);
+                .isEqualTo(proposal.assignments().get(0).candidate().score() + 40.0);
     }
 
     @Test

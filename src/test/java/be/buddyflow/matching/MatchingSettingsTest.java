@@ -25,8 +25,8 @@ class MatchingSettingsTest {
 
         assertThat(defaults.maxDistanceKm()).isEqualTo(15.0);
         assertThat(defaults.weights()).isEqualTo(new MatchingSettings.Weights(30, 15, 20, 15, 10, 10));
-        assertThat(defaults.ageingBonusPerWeek()).isEqualTo(1.0);
-        assertThat(defaults.ageingBonusCap()).isEqualTo(20.0);
+        assertThat(defaults.ageingBonusPerWeek()).isEqualTo(2.0);
+        assertThat(defaults.ageingBonusCap()).isEqualTo(40.0);
         assertThat(defaults.cohortCandidatesPerNewcomer()).isEqualTo(30);
         context.run(app -> assertThat(app.getBean(MatchingEngine.class).settings()).isEqualTo(defaults));
     }
