@@ -1,6 +1,7 @@
 package be.buddyflow.matching;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,7 @@ final class Scoring {
     private static final HardConstraint[] CONSTRAINTS = HardConstraint.values();
     private static final SoftPart[] PARTS = SoftPart.values();
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+    private static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<NeedDomain, String> NEED_NAMES = new EnumMap<>(Map.of(
             NeedDomain.SOCIAL_NETWORK, "sociaal netwerk", NeedDomain.HOUSING, "wonen", NeedDomain.WORK, "werk",
             NeedDomain.LANGUAGE, "taal", NeedDomain.ADMINISTRATION, "administratie"));
@@ -61,8 +63,9 @@ final class Scoring {
         List<Violation> violations = new ArrayList<>();
         for (HardConstraint constraint : CONSTRAINTS) {
             if (!holds(constraint, newcomer, volunteer)) {
+                String detail = violationDetail(constraint, newcomer, volunteer);
                 violations.add(new Violation(constraint,
-                        constraint.label() + ": " + violationDetail(constraint, newcomer, volunteer)));
+                        detail.isEmpty() ? constraint.label() : constraint.label() + ": " + detail));
             }
         }
         return violations;
@@ -88,14 +91,14 @@ final class Scoring {
 
     private String violationDetail(HardConstraint constraint, NewcomerProfile newcomer, VolunteerCandidate volunteer) {
         return switch (constraint) {
-            case ACTIVE_IN_POOL -> "niet actief";
+            // The label says it all; the volunteer's status itself is the volunteers feature's to show.
+            case ACTIVE_IN_POOL, WOMEN_ONLY_WISH -> "";
             case CAPACITY -> "%d van %d duo's bezet".formatted(volunteer.currentLoad(), volunteer.capacity());
             case GENDER_PREFERENCE -> newcomer.genderPreference() == GenderPreference.WOMAN_ONLY
                     ? "enkel een vrouwelijke buddy" : "enkel een mannelijke buddy";
-            case WOMEN_ONLY_WISH -> "vrijwilliger wil enkel vrouwen begeleiden";
             case SCREENING_596_2 -> volunteer.screeningValidUntil() == null
                     ? "minderjarigen in het gezin, geen controle geregistreerd"
-                    : "minderjarigen in het gezin, geldig tot " + volunteer.screeningValidUntil();
+                    : "minderjarigen in het gezin, geldig tot " + BELGIAN_DATE.format(volunteer.screeningValidUntil());
             case SHARED_LANGUAGE -> "nieuwkomer " + sortedJoin(newcomer.languages()) + "; vrijwilliger "
                     + sortedJoin(volunteer.languages().keySet());
             case WITHIN_DISTANCE -> Double.isInfinite(distanceKm(newcomer, volunteer)) ? "locatie onbekend"

@@ -93,6 +93,8 @@ class HardConstraintsTest {
         assertBreaksOnly(withMinors, volunteer("V1").screenedUntil(null).build(), HardConstraint.SCREENING_596_2);
         assertBreaksOnly(withMinors, volunteer("V1").screenedUntil(TODAY.minusDays(1)).build(),
                 HardConstraint.SCREENING_596_2);
+        assertThat(engine.explainExclusion(withMinors, volunteer("V1").screenedUntil(TODAY.minusDays(1)).build())
+                .get(0).explanation()).endsWith(": minderjarigen in het gezin, geldig tot 02/03/2025");
         assertFeasible(withMinors, volunteer("V1").screenedUntil(TODAY).build());
         assertFeasible(newcomer("C1").household(false, false).build(), volunteer("V1").screenedUntil(null).build());
     }
@@ -127,7 +129,9 @@ class HardConstraintsTest {
 
         assertThat(violations).extracting(Violation::reasonCode).containsExactly(
                 "ACTIVE_IN_POOL", "CAPACITY", "SCREENING_596_2", "SHARED_LANGUAGE", "WITHIN_DISTANCE");
-        assertThat(violations).allSatisfy(v -> assertThat(v.explanation()).startsWith(v.constraint().label() + ": "));
+        assertThat(violations).allSatisfy(v -> assertThat(v.explanation()).startsWith(v.constraint().label()));
+        assertThat(violations.get(2).explanation()).isEqualTo("Geen geldig uittreksel 596.2 · Pas d'extrait 596.2 "
+                + "valable · No valid 596.2 extract: minderjarigen in het gezin, geen controle geregistreerd");
     }
 
     private void assertBreaksOnly(NewcomerProfile newcomer, VolunteerCandidate volunteer, HardConstraint constraint) {
