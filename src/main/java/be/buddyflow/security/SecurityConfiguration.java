@@ -50,6 +50,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/referrals"))
                         .hasRole(Role.INTEGRATION.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/candidates"))
+                        .hasRole(Role.COORDINATOR.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
                         .hasRole(Role.INTEGRATION.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/volunteers/applications"))

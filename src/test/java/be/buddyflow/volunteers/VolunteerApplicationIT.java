@@ -53,6 +53,36 @@ class VolunteerApplicationIT {
         assertThat(status(volunteerId)).isEqualTo("ACTIVE");
         assertThat(jdbc.sql("SELECT screening_checked_by FROM buddyflow.volunteer WHERE id = ?").param(volunteerId)
                 .query(String.class).single()).isEqualTo("cora");
+
+        // A Dari-speaking family in Gent: the new volunteer speaks Dari and her 596.2 check is valid.
+        Reply referral = Http.as("intake-system", port).postJson("/api/referrals",
+                Referrals.gent(Referrals.uniqueReference(), "Family").replace("[\"ar\", \"nl\"]", "[\"fa\"]"));
+        String caseId = referral.json().get("caseId").asText();
+        Reply candidates = Http.as("cora", port).get("/api/cases/" + caseId + "/candidates?limit=50");
+        assertThat(candidates.status()).as(candidates.toString()).isEqualTo(200);
+        JsonNode mine = null;
+        for (JsonNode candidate : candidates.json()) {
+            assertThat(candidate.get("sharedLanguages").toString()).contains("fa");
+            if (candidate.get("volunteerId").asText().equals(volunteerId)) {
+                mine = candidate;
+            }
+        }
+        assertThat(mine).as("the new volunteer among " + candidates.body()).isNotNull();
+        assertThat(mine.get("firstName").asText()).isEqualTo("Roya");
+        double sum = 0;
+        for (JsonNode part : mine.get("parts")) {
+            assertThat(part.get("explanation").asText()).contains(" · ");
+            sum += part.get("contribution").asDouble();
+        }
+        assertThat(sum).isCloseTo(mine.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void onlyCoordinatorsSeeCandidates() {
+        assertThat(Http.as("victor", port).get("/api/cases/BF-2026-000001/candidates").status()).isEqualTo(403);
+        assertThat(Http.as("intake-system", port).get("/api/cases/BF-2026-000001/candidates").status()).isEqualTo(403);
+        assertThat(Http.as("cora", port).get("/api/cases/BF-1999-999999/candidates").status()).isEqualTo(404);
+        assertThat(Http.as("cora", port).get("/api/cases/BF-1999-999999/candidates?limit=0").status()).isEqualTo(400);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,87 @@
+package be.buddyflow.volunteers;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+import be.buddyflow.casefile.CaseFileRepository;
+import be.buddyflow.casefile.CaseStatus;
+import be.buddyflow.casefile.MatchingFacts;
+import be.buddyflow.matching.AgeBand;
+import be.buddyflow.matching.GenderPreference;
+import be.buddyflow.matching.Location;
+import be.buddyflow.matching.MatchingEngine;
+import be.buddyflow.matching.NewcomerProfile;
+import be.buddyflow.matching.ScoredCandidate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranks the pool for one case: the database narrows the pool by the cheap hard constraints, the
+ * engine checks all of them again and scores what is left (docs/matching.md).
+ *
+ * <p>Until the screening phase records the newcomer's preferences, a case is matched on what the
+ * referral holds: languages, place and household. The newcomer's gender is not known then, so
+ * volunteers who asked to be matched with women only are not proposed yet.
+ */
+@Service
+public class FindCandidates {
+
+    private final CaseFileRepository caseFiles;
+    private final VolunteerPool pool;
+    private final Localities localities;
+    private final MatchingEngine engine;
+
+    FindCandidates(CaseFileRepository caseFiles, VolunteerPool pool, Localities localities, MatchingEngine engine) {
+        this.caseFiles = caseFiles;
+        this.pool = pool;
+        this.localities = localities;
+        this.engine = engine;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScoredCandidate> forCase(String caseId, int limit) {
+        MatchingFacts facts = caseFiles.findMatchingFacts(caseId).orElseThrow(() -> new NoSuchCase(caseId));
+        if (facts.status() != CaseStatus.OPEN) {
+            throw new NoSuchCase(caseId);
+        }
+        NewcomerProfile newcomer = profile(facts);
+        List<ScoredCandidate> ranked = engine.rank(newcomer,
+                pool.candidatesFor(newcomer, engine.settings().maxDistanceKm(), LocalDate.now()), limit);
+        return ranked;
+    }
+
+    private NewcomerProfile profile(MatchingFacts facts) {
+        Location location = localities.locate(facts.postalCode())
+                .orElseThrow(() -> new IllegalStateException("No coordinates for postal code " + facts.postalCode()));
+        boolean children = facts.children() != null && facts.children() > 0;
+        return new NewcomerProfile(facts.caseId(), Set.copyOf(facts.languages()), location, GenderPreference.NONE,
+                false, children, children, ageBand(facts.dateOfBirth()), Set.of(), Set.of(), Set.of(), LocalDate.now());
+    }
+
+    static AgeBand ageBand(LocalDate dateOfBirth) {
+        if (dateOfBirth == null) {
+            // Unknown: the band of most adult newcomers, so the age part neither helps nor sinks anyone much.
+            return AgeBand.FROM_25_TO_39;
+        }
+        int age = Period.between(dateOfBirth, LocalDate.now()).getYears();
+        if (age < 25) {
+            return AgeBand.UNDER_25;
+        }
+        if (age < 40) {
+            return AgeBand.FROM_25_TO_39;
+        }
+        if (age < 55) {
+            return AgeBand.FROM_40_TO_54;
+        }
+        return age < 70 ? AgeBand.FROM_55_TO_69 : AgeBand.OVER_70;
+    }
+
+    /** Unknown or closed: either way there is nobody to match. */
+    public static class NoSuchCase extends RuntimeException {
+        NoSuchCase(String caseId) {
+            super("No open case " + caseId);
+        }
+    }
+}
