@@ -29,7 +29,10 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${buddyflow.embedded-db.data-directory:}") String dataDirectory)
             throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                // Spring stops the server after the engine has closed (it still writes on close); a JVM
+                // hook of its own would stop it concurrently and leave the engine waiting 30 s.
+                .setRegisterShutdownHook(false);
         if (!dataDirectory.isBlank()) {
             File directory = new File(dataDirectory).getAbsoluteFile();
             if (!directory.mkdirs() && !directory.isDirectory()) {
