@@ -54,7 +54,7 @@ public class FindCandidates {
 
     private NewcomerProfile profile(MatchingFacts facts) {
         Location location = localities.locate(facts.postalCode())
-                .orElseThrow(() -> new IllegalStateException("No coordinates for postal code " + facts.postalCode()));
+                .orElseThrow(() -> new NoCoordinates(facts.postalCode()));
         boolean children = facts.children() != null && facts.children() > 0;
         return new NewcomerProfile(facts.caseId(), Set.copyOf(facts.languages()), location, GenderPreference.NONE,
                 false, children, children, ageBand(facts.dateOfBirth()), Set.of(), Set.of(), Set.of(), LocalDate.now());
@@ -76,6 +76,14 @@ public class FindCandidates {
             return AgeBand.FROM_40_TO_54;
         }
         return age < 70 ? AgeBand.FROM_55_TO_69 : AgeBand.OVER_70;
+    }
+
+    /** The case's postal code is missing from the localities list: distances cannot be computed. */
+    public static class NoCoordinates extends RuntimeException {
+        NoCoordinates(String postalCode) {
+            super("Postal code " + postalCode + " of this case is not in the localities list "
+                    + "(buddyflow.localities.file), so no distance can be computed");
+        }
     }
 
     /** Unknown or closed: either way there is nobody to match. */

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Postal codes with coordinates, for distances between newcomers and volunteers. Loaded at start-up
- * from {@code buddyflow.localities.file}: a CSV file the deployment provides with the header
- * {@code postal_code,locality,longitude,latitude} (docs/operations.md). The repository ships only the
+ * from {@code buddyflow.localities.file}: a CSV file the deployment provides with the columns
+ * {@code postal_code,locality,longitude,latitude}, with or without that header line
+ * (docs/operations.md). The repository ships only the
  * localities of the demo data.
  */
 @Component
@@ -76,21 +77,19 @@ public class Localities implements SmartInitializingSingleton {
     static List<Row> read(Resource file) {
         try (InputStream in = file.getInputStream();
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            if (header == null || !header.strip().replace("\uFEFF", "").equals(HEADER)) {
-                throw new IllegalStateException(file.getDescription() + ": the first line must be " + HEADER);
-            }
             List<Row> rows = new ArrayList<>();
             String line;
-            int number = 1;
+            int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (line.isBlank()) {
+                line = line.replace("\uFEFF", "");
+                if (line.isBlank() || (number == 1 && line.strip().equals(HEADER))) {
                     continue;
                 }
                 List<String> fields = split(line);
                 if (fields.size() != 4 || !fields.get(0).matches("\\d{4}")) {
-                    throw new IllegalStateException(file.getDescription() + " line " + number + ": " + line);
+                    throw new IllegalStateException(file.getDescription() + " line " + number
+                            + ": expected " + HEADER + ", found " + line);
                 }
                 rows.add(new Row(fields.get(0), fields.get(1), Double.parseDouble(fields.get(3)),
                         Double.parseDouble(fields.get(2))));

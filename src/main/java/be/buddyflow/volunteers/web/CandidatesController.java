@@ -40,6 +40,8 @@ class CandidatesController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Candidate.class)))
     @ApiResponse(responseCode = "404", description = "No open case with this id", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The case's postal code has no coordinates in the localities list",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/cases/{caseId}/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Candidate> candidates(@PathVariable String caseId,
             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
@@ -50,6 +52,12 @@ class CandidatesController {
     ResponseEntity<ProblemDetail> noSuchCase(FindCandidates.NoSuchCase e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    @ExceptionHandler(FindCandidates.NoCoordinates.class)
+    ResponseEntity<ProblemDetail> noCoordinates(FindCandidates.NoCoordinates e) {
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()));
     }
 
     record Candidate(String volunteerId, String firstName, double score, double distanceKm,
