@@ -1,0 +1,64 @@
+package be.buddyflow.volunteers;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import be.buddyflow.casefile.CaseFileRepository;
+import be.buddyflow.casefile.MatchingFacts;
+import be.buddyflow.matching.ScoredCandidate;
+import org.springframework.stereotype.Service;
+
+/** The matching phase's steps as they touch our tables: shortlist, proposal, answer, duo. */
+@Service
+public class ProposeMatch {
+
+    /** How many candidates the coordinator chooses from. */
+    public static final int SHORTLIST_SIZE = 5;
+
+    private final FindCandidates findCandidates;
+    private final MatchProposals proposals;
+    private final CaseFileRepository caseFiles;
+
+    ProposeMatch(FindCandidates findCandidates, MatchProposals proposals, CaseFileRepository caseFiles) {
+        this.findCandidates = findCandidates;
+        this.proposals = proposals;
+        this.caseFiles = caseFiles;
+    }
+
+    /** The best candidates not asked before for this case. */
+    public Shortlist shortlist(String caseId, Set<String> alreadyAsked) {
+        return new Shortlist(findCandidates.forCase(caseId, SHORTLIST_SIZE + alreadyAsked.size()).stream()
+                .filter(candidate -> !alreadyAsked.contains(candidate.volunteerId()))
+                .limit(SHORTLIST_SIZE)
+                .toList());
+    }
+
+    /** Records the proposal; the volunteer's Tasklist account, if they have one, gets the question. */
+    public Proposal propose(String caseId, ScoredCandidate candidate, String proposedBy) {
+        proposals.record(caseId, candidate.volunteerId(), candidate.score(), proposedBy);
+        return new Proposal(candidate.volunteerId(), proposals.userOf(candidate.volunteerId()).orElse(null));
+    }
+
+    /** What the volunteer sees of the newcomer before saying yes: the minimal buddy profile. */
+    public String buddyProfile(String caseId) {
+        MatchingFacts facts = caseFiles.findMatchingFacts(caseId).orElseThrow();
+        return "Talen · Langues · Languages: " + String.join(", ", facts.languages()) + "\n"
+                + "Postcode · Code postal · Postal code: " + facts.postalCode() + "\n"
+                + "Gezin met kinderen · Famille avec enfants · Family with children: "
+                + (facts.children() != null && facts.children() > 0 ? "ja · oui · yes" : "nee · non · no");
+    }
+
+    public void recordAnswer(String caseId, String volunteerId, String answer) {
+        proposals.answer(caseId, volunteerId, answer);
+    }
+
+    public void formDuo(String caseId, String volunteerId) {
+        if (!proposals.formDuo(caseId, volunteerId, LocalDate.now())) {
+            // Someone else took the last place meanwhile: an incident for a coordinator to resolve.
+            throw new IllegalStateException("Volunteer " + volunteerId + " has no free place left for case " + caseId);
+        }
+    }
+
+    public record Proposal(String volunteerId, String volunteerUser) {
+    }
+}

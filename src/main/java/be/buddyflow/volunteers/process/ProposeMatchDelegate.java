@@ -1,0 +1,49 @@
+package be.buddyflow.volunteers.process;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import be.buddyflow.matching.ScoredCandidate;
+import be.buddyflow.trajectory.CurrentUser;
+import be.buddyflow.trajectory.TrajectoryProcess;
+import be.buddyflow.volunteers.ProposeMatch;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Puts the chosen candidate's question to the volunteer, with the newcomer's minimal profile. */
+@Component
+public class ProposeMatchDelegate implements JavaDelegate {
+
+    private final ProposeMatch proposeMatch;
+
+    public ProposeMatchDelegate(ProposeMatch proposeMatch) {
+        this.proposeMatch = proposeMatch;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = TrajectoryProcess.CASE_ID.require(execution);
+        Set<String> asked = MatchingProcess.askedVolunteers(execution);
+        // The shortlist is ranked again: the pool may have changed since the coordinator saw it.
+        String volunteerId = MatchingProcess.CANDIDATE_IDS.require(execution)
+                .split(",")[Integer.parseInt(MatchingProcess.CHOSEN_CANDIDATE.require(execution)) - 1];
+        ScoredCandidate candidate = proposeMatch.shortlist(caseId, asked).candidates().stream()
+                .filter(c -> c.volunteerId().equals(volunteerId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Volunteer " + volunteerId + " is no longer available"));
+        ProposeMatch.Proposal proposal = proposeMatch.propose(caseId, candidate, CurrentUser.of(execution).orElse(null));
+
+        Set<String> updated = new LinkedHashSet<>(asked);
+        updated.add(volunteerId);
+        MatchingProcess.ASKED_VOLUNTEERS.set(execution, String.join(",", updated));
+        MatchingProcess.PROPOSED_VOLUNTEER_ID.set(execution, proposal.volunteerId());
+        MatchingProcess.PROPOSED_VOLUNTEER_USER.set(execution, proposal.volunteerUser());
+        MatchingProcess.BUDDY_PROFILE.set(execution, proposeMatch.buddyProfile(caseId));
+        execution.setVariable(MatchingProcess.ACCEPTANCE_DUE_DATE, Date.from(Instant.now()
+                .plus(Duration.parse(MatchingProcess.ACCEPTANCE_DEADLINE.require(execution)))));
+    }
+}

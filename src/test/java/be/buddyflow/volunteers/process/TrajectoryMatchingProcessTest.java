@@ -1,0 +1,177 @@
+package be.buddyflow.volunteers.process;
+
+import static be.buddyflow.volunteers.process.MatchingProcess.USER_TASK_ACCEPT_MATCH;
+import static be.buddyflow.volunteers.process.MatchingProcess.USER_TASK_APPROVE_MATCH;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anySet;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import be.buddyflow.matching.AgeBand;
+import be.buddyflow.matching.Availability;
+import be.buddyflow.matching.Gender;
+import be.buddyflow.matching.LanguageLevel;
+import be.buddyflow.matching.Location;
+import be.buddyflow.matching.NeedDomain;
+import be.buddyflow.matching.PartScore;
+import be.buddyflow.matching.ScoredCandidate;
+import be.buddyflow.matching.SoftPart;
+import be.buddyflow.matching.VolunteerCandidate;
+import be.buddyflow.support.ProcessTestEngine;
+import be.buddyflow.volunteers.ProposeMatch;
+import be.buddyflow.volunteers.Shortlist;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"bpmn/trajectory-matching.bpmn", "forms/approve-match.form", "forms/accept-match.form"})
+class TrajectoryMatchingProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
+
+    private static final String CASE_ID = "BF-2026-000011";
+
+    private final ProposeMatch proposeMatch = mock(ProposeMatch.class);
+    private final ScoredCandidate victor = candidate("VOL-000001", "Victor", 85);
+    private final ScoredCandidate vera = candidate("VOL-000002", "Vera", 70);
+
+    @BeforeEach
+    void registerDelegates() {
+        Mocks.register("findCandidatesDelegate", new FindCandidatesDelegate(proposeMatch));
+        Mocks.register("checkChosenCandidateListener", new CheckChosenCandidateListener());
+        Mocks.register("proposeMatchDelegate", new ProposeMatchDelegate(proposeMatch));
+        Mocks.register("recordVolunteerAnswerDelegate", new RecordVolunteerAnswerDelegate(proposeMatch));
+        Mocks.register("formDuoDelegate", new FormDuoDelegate(proposeMatch));
+        when(proposeMatch.shortlist(eq(CASE_ID), eq(Set.of()))).thenReturn(new Shortlist(List.of(victor, vera)));
+        when(proposeMatch.shortlist(eq(CASE_ID), eq(Set.of("VOL-000001")))).thenReturn(new Shortlist(List.of(vera)));
+        when(proposeMatch.propose(eq(CASE_ID), eq(victor), any()))
+                .thenReturn(new ProposeMatch.Proposal("VOL-000001", "victor"));
+        when(proposeMatch.propose(eq(CASE_ID), eq(vera), any()))
+                .thenReturn(new ProposeMatch.Proposal("VOL-000002", "vera"));
+        when(proposeMatch.buddyProfile(CASE_ID)).thenReturn("Talen · Langues · Languages: fa, en");
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void coordinatorProposesAndTheVolunteerAccepts() {
+        ProcessInstance matching = start();
+
+        assertThat(matching).isWaitingAt(USER_TASK_APPROVE_MATCH);
+        assertThat(task(matching)).hasCandidateGroup("coordinators");
+        assertThat(matching).variables().containsEntry("candidatesFound", true)
+                .containsEntry("candidateIds", "VOL-000001,VOL-000002");
+        org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(matching.getId(),
+                "candidateOverview")).contains("1. Victor (VOL-000001)", "2. Vera (VOL-000002)", "Afstand");
+
+        complete(task(matching), Map.of("chosenCandidate", "1"));
+
+        assertThat(matching).isWaitingAt(USER_TASK_ACCEPT_MATCH);
+        assertThat(task(matching)).isAssignedTo("victor").hasDueDate(
+                (java.util.Date) runtimeService().getVariable(matching.getId(), MatchingProcess.ACCEPTANCE_DUE_DATE));
+        assertThat(matching).variables().containsEntry("buddyProfile", "Talen · Langues · Languages: fa, en");
+
+        complete(task(matching), Map.of("volunteerAnswer", "ACCEPTED"));
+
+        assertThat(matching).hasPassedInOrder("ServiceTask_FindCandidates", USER_TASK_APPROVE_MATCH,
+                "ServiceTask_ProposeMatch", USER_TASK_ACCEPT_MATCH, "ServiceTask_RecordAnswer", "ServiceTask_FormDuo",
+                "EndEvent_DuoFormed").isEnded();
+        verify(proposeMatch).recordAnswer(CASE_ID, "VOL-000001", "ACCEPTED");
+        verify(proposeMatch).formDuo(CASE_ID, "VOL-000001");
+    }
+
+    @Test
+    void declineAsksTheNextCandidateAndNeverTheSameVolunteerTwice() {
+        ProcessInstance matching = start();
+        complete(task(matching), Map.of("chosenCandidate", "1"));
+
+        complete(task(matching), Map.of("volunteerAnswer", "DECLINED"));
+
+        assertThat(matching).isWaitingAt(USER_TASK_APPROVE_MATCH).variables()
+                .containsEntry("candidateIds", "VOL-000002").containsEntry("askedVolunteers", "VOL-000001");
+        verify(proposeMatch).recordAnswer(CASE_ID, "VOL-000001", "DECLINED");
+        verify(proposeMatch, never()).formDuo(any(), any());
+    }
+
+    @Test
+    void noAnswerBeforeTheDeadlineAsksTheNextCandidate() {
+        ProcessInstance matching = start();
+        complete(task(matching), Map.of("chosenCandidate", "1"));
+
+        execute(job(matching));
+
+        assertThat(matching).hasPassed("ServiceTask_RecordNoAnswer").isWaitingAt(USER_TASK_APPROVE_MATCH);
+        verify(proposeMatch).recordAnswer(CASE_ID, "VOL-000001", "NO_ANSWER");
+    }
+
+    @Test
+    void noSuitableCandidatePutsTheCaseOnTheWaitingListAndSearchesAgainLater() {
+        ProcessInstance matching = start();
+
+        complete(task(matching), Map.of("chosenCandidate", "NONE"));
+
+        assertThat(matching).isWaitingAt("IntermediateCatchEvent_WaitingListRetry");
+        execute(job(matching));
+        assertThat(matching).isWaitingAt(USER_TASK_APPROVE_MATCH);
+    }
+
+    @Test
+    void emptyPoolWaitsWithoutBotheringTheCoordinator() {
+        when(proposeMatch.shortlist(eq(CASE_ID), anySet())).thenReturn(new Shortlist(List.of()));
+
+        ProcessInstance matching = start();
+
+        assertThat(matching).isWaitingAt("IntermediateCatchEvent_WaitingListRetry").hasNotPassed(USER_TASK_APPROVE_MATCH);
+    }
+
+    @Test
+    void aNumberBeyondTheShortlistIsRefused() {
+        ProcessInstance matching = start();
+        String taskId = task(matching).getId();
+
+        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("chosenCandidate", "4")))
+                .hasMessageContaining("Kies een kandidaat van 1 tot 2");
+        assertThat(matching).isWaitingAt(USER_TASK_APPROVE_MATCH);
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(MatchingProcess.KEY, CASE_ID, Map.of("caseId", CASE_ID,
+                "acceptanceDeadline", "P3D", "waitingListRetry", "P7D"));
+    }
+
+    private static ScoredCandidate candidate(String id, String firstName, double score) {
+        VolunteerCandidate volunteer = new VolunteerCandidate(id, firstName, Map.of("en", LanguageLevel.FLUENT),
+                new Location("9000", 51.04, 3.71), Gender.MAN, AgeBand.FROM_25_TO_39, false,
+                EnumSet.of(Availability.EVENINGS), Set.of("football"), EnumSet.of(NeedDomain.WORK), false, 2, 0,
+                LocalDate.of(2029, 1, 1), true);
+        return new ScoredCandidate(volunteer, score,
+                List.of(new PartScore(SoftPart.DISTANCE, 1.0, 15, score, "Afstand · Distance · Distance: 0,0 km")),
+                List.of("en"), 0.0);
+    }
+}
