@@ -3,8 +3,11 @@ package be.buddyflow.trajectory;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.time.Duration;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Starts and finds the trajectory of a case: the one place that knows the process key. */
@@ -12,9 +15,16 @@ import org.springframework.stereotype.Service;
 public class Trajectories {
 
     private final RuntimeService runtimeService;
+    private final String acceptanceDeadline;
+    private final String waitingListRetry;
 
-    Trajectories(RuntimeService runtimeService) {
+    Trajectories(RuntimeService runtimeService,
+            @Value("${buddyflow.trajectory.acceptance-deadline:P3D}") String acceptanceDeadline,
+            @Value("${buddyflow.trajectory.waiting-list-retry:P7D}") String waitingListRetry) {
         this.runtimeService = runtimeService;
+        // Parsed here so that a wrong setting stops start-up instead of failing a case later.
+        this.acceptanceDeadline = Duration.parse(acceptanceDeadline).toString();
+        this.waitingListRetry = Duration.parse(waitingListRetry).toString();
     }
 
     /** Starts the case's trajectory in the caller's transaction; the case id is the business key. */
@@ -22,6 +32,8 @@ public class Trajectories {
         Map<String, Object> variables = new HashMap<>();
         TrajectoryProcess.CASE_ID.put(variables, caseId);
         TrajectoryProcess.CASE_TEAM.put(variables, caseTeam);
+        TrajectoryProcess.ACCEPTANCE_DEADLINE.put(variables, acceptanceDeadline);
+        TrajectoryProcess.WAITING_LIST_RETRY.put(variables, waitingListRetry);
         return runtimeService.startProcessInstanceByKey(TrajectoryProcess.KEY, caseId, variables);
     }
 }

@@ -30,6 +30,13 @@ public final class TrajectoryProcess {
 
     public static final String USER_TASK_SCHEDULE_SCREENING = "UserTask_ScheduleScreening";
 
+    /** How long a volunteer has to answer a proposal (buddyflow.trajectory.acceptance-deadline, P3D). */
+    public static final ProcessVariable<String> ACCEPTANCE_DEADLINE = string("acceptanceDeadline");
+    /** How long a case waits before the pool is searched again (buddyflow.trajectory.waiting-list-retry, P7D). */
+    public static final ProcessVariable<String> WAITING_LIST_RETRY = string("waitingListRetry");
+    /** The volunteer of the duo, returned by the matching phase. */
+    public static final ProcessVariable<String> BUDDY_VOLUNTEER_ID = string("buddyVolunteerId");
+
     private TrajectoryProcess() {
     }
 }

@@ -25,7 +25,8 @@ import be.buddyflow.intake.process.LoadIntakeForReviewDelegate;
 import be.buddyflow.intake.process.RecordIntakeDecisionDelegate;
 import be.buddyflow.support.ProcessTestEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"bpmn/buddy-trajectory.bpmn", "bpmn/trajectory-intake.bpmn", "forms/review-intake.form",
-        "forms/schedule-screening.form"})
+/**
+ * The trajectory with its real intake phase; the matching phase (tested in TrajectoryMatchingProcessTest)
+ * is replaced by a stub of the same key in the same deployment, as deployment binding requires.
+ */
 class BuddyTrajectoryProcessTest {
 
     @RegisterExtension
@@ -44,6 +47,30 @@ class BuddyTrajectoryProcessTest {
 
     private final ReviewIntake reviewIntake = mock(ReviewIntake.class);
     private final CloseCase closeCase = mock(CloseCase.class);
+
+    private String deploymentId;
+
+    @BeforeEach
+    void deployWithMatchingStub() {
+        BpmnModelInstance matchingStub = Bpmn.createExecutableProcess("trajectory-matching")
+                .camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_MatchingStub")
+                .userTask("UserTask_MatchingStub")
+                .endEvent("EndEvent_MatchingStub")
+                .done();
+        deploymentId = engine.getRepositoryService().createDeployment()
+                .addClasspathResource("bpmn/buddy-trajectory.bpmn")
+                .addClasspathResource("bpmn/trajectory-intake.bpmn")
+                .addClasspathResource("forms/review-intake.form")
+                .addClasspathResource("forms/schedule-screening.form")
+                .addModelInstance("trajectory-matching.bpmn", matchingStub)
+                .deploy().getId();
+    }
+
+    @AfterEach
+    void undeploy() {
+        engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
 
     @BeforeEach
     void registerDelegates() {
@@ -78,10 +105,19 @@ class BuddyTrajectoryProcessTest {
         complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE",
                 "interpreterNeeded", true, "interpreterLanguage", "ti"));
 
+        assertThat(trajectory).isWaitingAt("CallActivity_Matching");
+        ProcessInstance matching = calledProcessInstance(trajectory);
+        assertThat(matching).hasBusinessKey(CASE_ID).variables()
+                .containsEntry("caseId", CASE_ID).containsEntry("acceptanceDeadline", "PT72H")
+                .containsEntry("waitingListRetry", "PT168H").doesNotContainKey("caseTeam");
+        runtimeService().setVariable(matching.getId(), "proposedVolunteerId", "VOL-000001");
+        complete(task(matching));
+
         assertThat(trajectory).hasPassedInOrder("StartEvent_ReferralReceived", "CallActivity_Intake",
                         "Gateway_IntakeAccepted", TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING,
-                        "EndEvent_ScreeningScheduled")
+                        "CallActivity_Matching", "EndEvent_DuoFormed")
                 .isEnded();
+        assertThat(trajectory).variables().containsEntry("buddyVolunteerId", "VOL-000001");
         verify(closeCase, never()).close(any(), any());
     }
 
@@ -101,6 +137,7 @@ class BuddyTrajectoryProcessTest {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(TrajectoryProcess.KEY, CASE_ID,
-                Map.of("caseId", CASE_ID, "caseTeam", "ocmw-leuven"));
+                Map.of("caseId", CASE_ID, "caseTeam", "ocmw-leuven", "acceptanceDeadline", "PT72H",
+                        "waitingListRetry", "PT168H"));
     }
 }
