@@ -8,6 +8,7 @@ import be.buddyflow.support.Http;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.IntegrationTest;
 import be.buddyflow.support.Referrals;
+import be.buddyflow.support.Tasks;
 import be.buddyflow.support.Volunteers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,24 +129,10 @@ class VolunteerApplicationIT {
     }
 
     private JsonNode tasksOf(String user, String volunteerId) {
-        Reply reply = Http.as(user, port).get("/engine-rest/task?processInstanceBusinessKey=" + volunteerId);
-        assertThat(reply.status()).isEqualTo(200);
-        return reply.json();
+        return Tasks.of(port, user, volunteerId);
     }
 
     private void completeAs(String user, String volunteerId, String taskDefinitionKey, Map<String, Object> variables) {
-        JsonNode tasks = tasksOf(user, volunteerId);
-        assertThat(tasks).as(user + " sees " + taskDefinitionKey).hasSize(1);
-        assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(taskDefinitionKey);
-        String taskId = tasks.get(0).get("id").asText();
-        assertThat(Http.as(user, port).postJson("/engine-rest/task/" + taskId + "/claim",
-                "{\"userId\": \"" + user + "\"}").status()).isEqualTo(204);
-        StringBuilder body = new StringBuilder("{\"variables\": {");
-        variables.forEach((name, value) -> body.append('"').append(name).append("\": {\"value\": ")
-                .append(value instanceof String ? "\"" + value + "\"" : value).append("},"));
-        body.setLength(body.length() - 1);
-        body.append("}}");
-        Reply completed = Http.as(user, port).postJson("/engine-rest/task/" + taskId + "/complete", body.toString());
-        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+        Tasks.complete(port, user, volunteerId, taskDefinitionKey, variables);
     }
 }

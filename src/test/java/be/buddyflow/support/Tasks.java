@@ -1,0 +1,53 @@
+package be.buddyflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Task work over the engine REST API, as the user would do it in Tasklist: claim, then complete. */
+public final class Tasks {
+
+    private Tasks() {
+    }
+
+    /** The tasks {@code user} may see for processes with this business key. */
+    public static JsonNode of(int port, String user, String businessKey) {
+        Http.Reply reply = Http.as(user, port).get("/engine-rest/task?processInstanceBusinessKey=" + businessKey);
+        assertThat(reply.status()).as(user + ": " + reply).isEqualTo(200);
+        return reply.json();
+    }
+
+    /** The one task {@code user} sees for the business key, which must be the expected one. */
+    public static String single(int port, String user, String businessKey, String taskDefinitionKey) {
+        JsonNode tasks = of(port, user, businessKey);
+        assertThat(tasks).as(user + " sees " + taskDefinitionKey + " for " + businessKey).hasSize(1);
+        assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(taskDefinitionKey);
+        return tasks.get(0).get("id").asText();
+    }
+
+    public static JsonNode variables(int port, String user, String taskId) {
+        Http.Reply reply = Http.as(user, port).get("/engine-rest/task/" + taskId + "/variables");
+        assertThat(reply.status()).as(user + ": " + reply).isEqualTo(200);
+        return reply.json();
+    }
+
+    public static void complete(int port, String user, String businessKey, String taskDefinitionKey,
+            Map<String, Object> variables) {
+        String taskId = single(port, user, businessKey, taskDefinitionKey);
+        Http.Reply claimed = Http.as(user, port).postJson("/engine-rest/task/" + taskId + "/claim",
+                "{\"userId\": \"" + user + "\"}");
+        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(204);
+        StringBuilder body = new StringBuilder("{\"variables\": {");
+        variables.forEach((name, value) -> body.append('"').append(name).append("\": {\"value\": ")
+                .append(value instanceof String ? "\"" + value + "\"" : value).append("},"));
+        if (!variables.isEmpty()) {
+            body.setLength(body.length() - 1);
+        }
+        body.append("}}");
+        Http.Reply completed = Http.as(user, port).postJson("/engine-rest/task/" + taskId + "/complete",
+                body.toString());
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+    }
+}

@@ -1,0 +1,82 @@
+package be.buddyflow.volunteers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import be.buddyflow.support.Http;
+import be.buddyflow.support.Http.Reply;
+import be.buddyflow.support.IntegrationTest;
+import be.buddyflow.support.Referrals;
+import be.buddyflow.support.Tasks;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A referral through intake and matching to a duo, each step done by its own demo user. */
+@IntegrationTest
+class BuddyMatchIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Test
+    void socialWorkerCoordinatorAndVolunteerFormADuo() {
+        Reply referral = Http.as("intake-system", port).postJson("/api/referrals",
+                Referrals.gent(Referrals.uniqueReference(), "Duo"));
+        String caseId = referral.json().get("caseId").asText();
+        Tasks.complete(port, "sofie", caseId, "UserTask_ReviewIntake", Map.of("intakeDecision", "ACCEPTED"));
+        Tasks.complete(port, "sofie", caseId, "UserTask_ScheduleScreening",
+                Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE", "interpreterNeeded", false));
+
+        String approval = Tasks.single(port, "cora", caseId, "UserTask_ApproveMatch");
+        JsonNode variables = Tasks.variables(port, "cora", approval);
+        String overview = variables.get("candidateOverview").get("value").asText();
+        List<String> ids = Arrays.asList(variables.get("candidateIds").get("value").asText().split(","));
+        String victor = volunteerOf("victor");
+        assertThat(ids).as(overview).contains(victor);
+        assertThat(overview).contains("Victor (" + victor + ")").contains("Afstand · Distance · Distance")
+                .contains("Talen · Langues · Languages");
+        assertThat(Tasks.of(port, "sofie", caseId)).as("social workers do not match").isEmpty();
+
+        long loadBefore = load(victor);
+        Tasks.complete(port, "cora", caseId, "UserTask_ApproveMatch",
+                Map.of("chosenCandidate", String.valueOf(ids.indexOf(victor) + 1)));
+
+        assertThat(Tasks.of(port, "vera", caseId)).as("another volunteer sees nothing").isEmpty();
+        String acceptTask = Tasks.single(port, "victor", caseId, "UserTask_AcceptMatch");
+        JsonNode profile = Tasks.variables(port, "victor", acceptTask);
+        assertThat(profile.get("buddyProfile").get("value").asText()).contains("ar, nl").doesNotContain("Duo");
+        Tasks.complete(port, "victor", caseId, "UserTask_AcceptMatch", Map.of("volunteerAnswer", "ACCEPTED"));
+
+        assertThat(load(victor)).isEqualTo(loadBefore + 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM buddyflow.duo WHERE case_id = ? AND volunteer_id = ?")
+                .params(caseId, victor).query(Long.class).single()).isOne();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("buddy-trajectory")
+                .processInstanceBusinessKey(caseId).finished().count()).isOne();
+        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("EndEvent_DuoFormed")
+                .processInstanceId(historyService.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey("buddy-trajectory").processInstanceBusinessKey(caseId).singleResult()
+                        .getId()).count()).isOne();
+    }
+
+    private String volunteerOf(String user) {
+        return jdbc.sql("SELECT id FROM buddyflow.volunteer WHERE user_id = ?").param(user).query(String.class).single();
+    }
+
+    private long load(String volunteerId) {
+        return jdbc.sql("SELECT current_load FROM buddyflow.volunteer WHERE id = ?").param(volunteerId)
+                .query(Long.class).single();
+    }
+}
