@@ -50,7 +50,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/referrals"))
                         .hasRole(Role.INTEGRATION.springRole())
-                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/candidates"))
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/candidates"),
+                                withDefaults().matcher(HttpMethod.GET, "/api/matching/cohort"),
+                                withDefaults().matcher(HttpMethod.POST, "/api/matching/cohort/approvals"))
                         .hasRole(Role.COORDINATOR.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
                         .hasRole(Role.INTEGRATION.springRole())

@@ -52,6 +52,30 @@ public class FindCandidates {
         return ranked;
     }
 
+    /** The volunteer as a candidate for this case, if every hard constraint still holds. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ScoredCandidate> candidate(String caseId, String volunteerId) {
+        NewcomerProfile newcomer = profile(caseId, LocalDate.now());
+        List<be.buddyflow.matching.VolunteerCandidate> volunteer = pool.candidatesFor(newcomer,
+                engine.settings().maxDistanceKm(), LocalDate.now()).stream()
+                .filter(v -> v.volunteerId().equals(volunteerId)).toList();
+        return engine.rank(newcomer, volunteer, 1).stream().findFirst();
+    }
+
+    /** The newcomer as matching sees them; {@code waitingSince} feeds the ageing bonus of cohorts. */
+    @Transactional(readOnly = true)
+    public NewcomerProfile profile(String caseId, LocalDate waitingSince) {
+        MatchingFacts facts = caseFiles.findMatchingFacts(caseId).orElseThrow(() -> new NoSuchCase(caseId));
+        if (facts.status() != CaseStatus.OPEN) {
+            throw new NoSuchCase(caseId);
+        }
+        NewcomerProfile profile = profile(facts);
+        return new NewcomerProfile(profile.caseId(), profile.languages(), profile.location(),
+                profile.genderPreference(), profile.newcomerIsWoman(), profile.minorsInHousehold(),
+                profile.familyWithChildren(), profile.ageBand(), profile.availability(), profile.interests(),
+                profile.needs(), waitingSince);
+    }
+
     private NewcomerProfile profile(MatchingFacts facts) {
         Location location = localities.locate(facts.postalCode())
                 .orElseThrow(() -> new NoCoordinates(facts.postalCode()));

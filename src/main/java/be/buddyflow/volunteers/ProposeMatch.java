@@ -33,6 +33,11 @@ public class ProposeMatch {
                 .toList());
     }
 
+    /** The volunteer as a candidate for this case if every hard constraint still holds. */
+    public java.util.Optional<ScoredCandidate> feasible(String caseId, String volunteerId) {
+        return findCandidates.candidate(caseId, volunteerId);
+    }
+
     /** Records the proposal; the volunteer's Tasklist account, if they have one, gets the question. */
     public Proposal propose(String caseId, ScoredCandidate candidate, String proposedBy) {
         proposals.record(caseId, candidate.volunteerId(), candidate.score(), proposedBy);

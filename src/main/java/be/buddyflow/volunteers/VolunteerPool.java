@@ -170,6 +170,26 @@ public class VolunteerPool {
      * language, inside the distance's bounding box, and with a valid 596.2 check when minors are in
      * the household. The engine applies every constraint again, exactly.
      */
+    /** Every active volunteer with a free place: the supply side of a cohort proposal. */
+    public List<VolunteerCandidate> available() {
+        return jdbc.sql("""
+                WITH place AS (
+                    SELECT postal_code, avg(latitude) AS latitude, avg(longitude) AS longitude
+                    FROM buddyflow.locality GROUP BY postal_code)
+                SELECT v.id, v.given_name, v.postal_code, p.latitude, p.longitude, v.gender, v.age_band,
+                       v.has_children, v.availability, v.interests, v.domains, v.women_only, v.capacity,
+                       v.current_load, v.screening_valid_until, v.status,
+                       (SELECT array_agg(l.language || ':' || l.level) FROM buddyflow.volunteer_language l
+                        WHERE l.volunteer_id = v.id) AS languages
+                FROM buddyflow.volunteer v
+                JOIN place p ON p.postal_code = v.postal_code
+                WHERE v.status = 'ACTIVE' AND v.current_load < v.capacity
+                ORDER BY v.id
+                """)
+                .query((rs, n) -> candidate(rs))
+                .list();
+    }
+
     public List<VolunteerCandidate> candidatesFor(NewcomerProfile newcomer, double maxDistanceKm, LocalDate today) {
         double latitudeSpan = maxDistanceKm / KM_PER_DEGREE;
         double longitudeSpan = maxDistanceKm / (KM_PER_DEGREE * Math.cos(Math.toRadians(newcomer.location().latitude())));

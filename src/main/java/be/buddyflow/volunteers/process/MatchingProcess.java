@@ -20,6 +20,8 @@ public final class MatchingProcess {
     public static final String USER_TASK_APPROVE_MATCH = "UserTask_ApproveMatch";
     public static final String USER_TASK_ACCEPT_MATCH = "UserTask_AcceptMatch";
     public static final String NONE = "NONE";
+    /** Sent to a case on the waiting list when a coordinator approves its pair of a cohort proposal. */
+    public static final String MESSAGE_COHORT_MATCH_APPROVED = "CohortMatchApproved";
 
     /** The shortlist as text with every score's parts, shown in forms/approve-match.form. */
     public static final ProcessVariable<String> CANDIDATE_OVERVIEW = string("candidateOverview");

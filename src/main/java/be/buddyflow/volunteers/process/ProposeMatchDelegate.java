@@ -28,12 +28,10 @@ public class ProposeMatchDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseId = TrajectoryProcess.CASE_ID.require(execution);
         Set<String> asked = MatchingProcess.askedVolunteers(execution);
-        // The shortlist is ranked again: the pool may have changed since the coordinator saw it.
         String volunteerId = MatchingProcess.CANDIDATE_IDS.require(execution)
                 .split(",")[Integer.parseInt(MatchingProcess.CHOSEN_CANDIDATE.require(execution)) - 1];
-        ScoredCandidate candidate = proposeMatch.shortlist(caseId, asked).candidates().stream()
-                .filter(c -> c.volunteerId().equals(volunteerId))
-                .findFirst()
+        // Checked again: the pool may have changed since the coordinator chose.
+        ScoredCandidate candidate = proposeMatch.feasible(caseId, volunteerId)
                 .orElseThrow(() -> new IllegalStateException("Volunteer " + volunteerId + " is no longer available"));
         ProposeMatch.Proposal proposal = proposeMatch.propose(caseId, candidate, CurrentUser.of(execution).orElse(null));
 

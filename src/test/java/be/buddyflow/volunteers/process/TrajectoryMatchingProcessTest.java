@@ -71,6 +71,8 @@ class TrajectoryMatchingProcessTest {
                 .thenReturn(new ProposeMatch.Proposal("VOL-000001", "victor"));
         when(proposeMatch.propose(eq(CASE_ID), eq(vera), any()))
                 .thenReturn(new ProposeMatch.Proposal("VOL-000002", "vera"));
+        when(proposeMatch.feasible(CASE_ID, "VOL-000001")).thenReturn(java.util.Optional.of(victor));
+        when(proposeMatch.feasible(CASE_ID, "VOL-000002")).thenReturn(java.util.Optional.of(vera));
         when(proposeMatch.buddyProfile(CASE_ID)).thenReturn("Talen · Langues · Languages: fa, en");
     }
 
@@ -136,9 +138,25 @@ class TrajectoryMatchingProcessTest {
 
         complete(task(matching), Map.of("chosenCandidate", "NONE"));
 
-        assertThat(matching).isWaitingAt("IntermediateCatchEvent_WaitingListRetry");
+        assertThat(matching).isWaitingAt("Gateway_WaitingList");
         execute(job(matching));
-        assertThat(matching).isWaitingAt(USER_TASK_APPROVE_MATCH);
+        assertThat(matching).hasPassed("IntermediateCatchEvent_WaitingListRetry").isWaitingAt(USER_TASK_APPROVE_MATCH);
+    }
+
+    @Test
+    void anApprovedCohortPairTakesTheCaseOffTheWaitingList() {
+        when(proposeMatch.shortlist(eq(CASE_ID), anySet())).thenReturn(new Shortlist(List.of()));
+        ProcessInstance matching = start();
+        assertThat(matching).isWaitingAt("Gateway_WaitingList");
+
+        runtimeService().createMessageCorrelation(MatchingProcess.MESSAGE_COHORT_MATCH_APPROVED)
+                .processInstanceBusinessKey(CASE_ID)
+                .setVariable("candidateIds", "VOL-000002").setVariable("chosenCandidate", "1")
+                .correlate();
+
+        assertThat(matching).hasPassed("IntermediateCatchEvent_CohortMatchApproved", "ServiceTask_ProposeMatch")
+                .isWaitingAt(USER_TASK_ACCEPT_MATCH);
+        assertThat(task(matching)).isAssignedTo("vera");
     }
 
     @Test
@@ -147,7 +165,7 @@ class TrajectoryMatchingProcessTest {
 
         ProcessInstance matching = start();
 
-        assertThat(matching).isWaitingAt("IntermediateCatchEvent_WaitingListRetry").hasNotPassed(USER_TASK_APPROVE_MATCH);
+        assertThat(matching).isWaitingAt("Gateway_WaitingList").hasNotPassed(USER_TASK_APPROVE_MATCH);
     }
 
     @Test

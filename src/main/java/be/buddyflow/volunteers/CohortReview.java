@@ -1,0 +1,57 @@
+package be.buddyflow.volunteers;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import be.buddyflow.matching.MatchingEngine;
+import be.buddyflow.matching.NewcomerProfile;
+import org.springframework.stereotype.Service;
+
+/**
+ * A proposal for the whole waiting list, for a coordinator to review: nothing reaches a volunteer
+ * until the coordinator approves pairs, and each approved pair then goes through the same proposal
+ * step as a single match (the volunteer still accepts or declines).
+ */
+@Service
+public class CohortReview {
+
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+
+    private final WaitingList waitingList;
+    private final FindCandidates findCandidates;
+    private final VolunteerPool pool;
+    private final MatchingEngine engine;
+
+    CohortReview(WaitingList waitingList, FindCandidates findCandidates, VolunteerPool pool, MatchingEngine engine) {
+        this.waitingList = waitingList;
+        this.findCandidates = findCandidates;
+        this.pool = pool;
+        this.engine = engine;
+    }
+
+    public MatchingEngine.Comparison propose() {
+        List<NewcomerProfile> newcomers = new ArrayList<>();
+        for (WaitingList.WaitingCase waiting : waitingList.waitingCases()) {
+            newcomers.add(findCandidates.profile(waiting.caseId(), LocalDate.ofInstant(waiting.since(), BELGIUM)));
+        }
+        return engine.compareCohort(newcomers, pool.available());
+    }
+
+    public Result approve(String caseId, String volunteerId) {
+        if (findCandidates.candidate(caseId, volunteerId).isEmpty()) {
+            return Result.NOT_FEASIBLE;
+        }
+        return waitingList.approve(caseId, volunteerId) ? Result.SENT : Result.NOT_WAITING;
+    }
+
+    public enum Result {
+        /** The case's matching now asks this volunteer. */
+        SENT,
+        /** The case is not on the waiting list (any more). */
+        NOT_WAITING,
+        /** The pair breaks a hard constraint now (the pool changed since the proposal). */
+        NOT_FEASIBLE
+    }
+}

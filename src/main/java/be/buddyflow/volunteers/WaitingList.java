@@ -1,0 +1,16 @@
+package be.buddyflow.volunteers;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Cases whose matching waits on the waiting list (the engine adapter lives in volunteers.process). */
+public interface WaitingList {
+
+    List<WaitingCase> waitingCases();
+
+    /** Sends an approved cohort pair to the case's matching; false when the case no longer waits. */
+    boolean approve(String caseId, String volunteerId);
+
+    record WaitingCase(String caseId, Instant since) {
+    }
+}
