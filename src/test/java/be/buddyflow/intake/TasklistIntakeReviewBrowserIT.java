@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import be.buddyflow.support.Browser;
+import be.buddyflow.support.Tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
@@ -84,23 +85,23 @@ class TasklistIntakeReviewBrowserIT {
 
         try (Browser browser = Browser.open()) {
             browser.recordingFailures("intake-review-sofie", () -> {
-                logIn(browser, "sofie");
+                new Tasklist(browser, port).logIn("sofie");
 
                 assertBrandingAndNoMigrationBanner(browser);
 
                 // The list holds this case's review task (and the Gent demo case's): open ours from the list.
                 WebElement link = browser.waitUntil("a link to task " + review.getId() + " in the task list",
-                        d -> taskLink(browser, review.getId()));
+                        d -> new Tasklist(browser, port).taskLink(review.getId()));
                 assertThat(link.getText()).as("task list entry of case %s", caseId).contains(REVIEW_TASK_NAME);
                 browser.click(link);
 
                 // The Dutch (trilingual) review form with the newcomer's name, read-only.
                 browser.waitUntil("the review form with label '" + LABEL_NAME + "'",
-                        d -> fieldByLabel(browser, LABEL_NAME) != null);
+                        d -> new Tasklist(browser, port).fieldByLabel(LABEL_NAME) != null);
                 String form = browser.js("return (document.querySelector('.fjs-container') || document.body).innerText");
                 assertThat(form).as("review form text").contains(LABEL_DECISION, LABEL_NAME, OPTION_ACCEPT);
                 WebElement nameField = browser.waitUntil("the name field to show '" + newcomerName + "'", d -> {
-                    WebElement field = fieldByLabel(browser, LABEL_NAME);
+                    WebElement field = new Tasklist(browser, port).fieldByLabel(LABEL_NAME);
                     return field != null && newcomerName.equals(field.getAttribute("value")) ? field : null;
                 });
                 assertThat(nameField.getAttribute("readonly")).as("name field is read-only").isNotNull();
@@ -115,12 +116,12 @@ class TasklistIntakeReviewBrowserIT {
                         "sofie"::equals);
 
                 WebElement accept = browser.waitUntil("an enabled radio '" + OPTION_ACCEPT + "'", d -> {
-                    WebElement radio = radioByLabel(browser, OPTION_ACCEPT);
+                    WebElement radio = new Tasklist(browser, port).radioByLabel(OPTION_ACCEPT);
                     return radio != null && radio.isEnabled() ? radio : null;
                 });
                 browser.click(accept);
                 browser.waitUntil("radio '" + OPTION_ACCEPT + "' to be checked",
-                        d -> radioByLabel(browser, OPTION_ACCEPT).isSelected());
+                        d -> new Tasklist(browser, port).radioByLabel(OPTION_ACCEPT).isSelected());
 
                 WebElement complete = browser.waitUntil("an enabled 'Complete' button", d -> {
                     WebElement button = browser.visibleButton("Complete");
@@ -166,7 +167,7 @@ class TasklistIntakeReviewBrowserIT {
 
         try (Browser browser = Browser.open()) {
             browser.recordingFailures("intake-review-victor", () -> {
-                logIn(browser, "victor");
+                new Tasklist(browser, port).logIn("victor");
                 // Loaded and empty: Tasklist shows its "no task" message and a count of 0 on the filter.
                 browser.waitUntil("Tasklist's empty-list message 'No task matching filters found.'",
                         d -> browser.bodyText().contains("No task matching filters found."));
@@ -181,20 +182,6 @@ class TasklistIntakeReviewBrowserIT {
                 assertThat(browser.bodyText()).as("victor's Tasklist page").doesNotContain(REVIEW_TASK_NAME);
             });
         }
-    }
-
-    private void logIn(Browser browser, String user) {
-        browser.get(base() + "/camunda/app/tasklist/");
-        WebElement username = browser.waitForVisible("input[ng-model=\"username\"]");
-        WebElement password = browser.waitForVisible("input[ng-model=\"password\"]");
-        browser.fill(username, user);
-        browser.fill(password, DEMO_PASSWORD);
-        // The login page copies the field values into its model every 500 ms (stack notes).
-        pause(Duration.ofMillis(600));
-        browser.click(browser.waitForVisible("button[type=submit]"));
-        browser.waitUntil("Tasklist to show the logged-in app for " + user, d ->
-                browser.all("input[ng-model=\"username\"]").stream().noneMatch(WebElement::isDisplayed)
-                        && !browser.all(".tasks-list").isEmpty());
     }
 
     private void assertBrandingAndNoMigrationBanner(Browser browser) throws Exception {
@@ -218,38 +205,6 @@ class TasklistIntakeReviewBrowserIT {
             assertThat(banner.isDisplayed()).as("Camunda 8 migration banner displayed (text: %s)",
                     (String) browser.js("return arguments[0].textContent.trim()", banner)).isFalse();
         }
-    }
-
-    /** The task list link whose href names this task, or null. */
-    private static WebElement taskLink(Browser browser, String taskId) {
-        return browser.all(".tasks-list .task a").stream()
-                .filter(a -> {
-                    String href = a.getAttribute("href");
-                    return href != null && href.contains(taskId);
-                })
-                .findFirst().orElse(null);
-    }
-
-    /** The form-js input labelled {@code label}, or null. */
-    private static WebElement fieldByLabel(Browser browser, String label) {
-        return browser.js("""
-                const label = Array.from(document.querySelectorAll('.fjs-container label'))
-                  .find(l => l.textContent.trim() === arguments[0]);
-                if (!label) return null;
-                if (label.htmlFor) return document.getElementById(label.htmlFor);
-                return label.closest('.fjs-form-field')?.querySelector('input, textarea, select') || null;
-                """, label);
-    }
-
-    /** The form-js radio input whose option label is {@code label}, or null. */
-    private static WebElement radioByLabel(Browser browser, String label) {
-        return browser.js("""
-                const label = Array.from(document.querySelectorAll('.fjs-container label'))
-                  .find(l => l.textContent.trim() === arguments[0]);
-                if (!label) return null;
-                return (label.htmlFor && document.getElementById(label.htmlFor))
-                  || label.querySelector('input[type=radio]') || null;
-                """, label);
     }
 
     private String refer(String familyName) throws Exception {
@@ -284,15 +239,5 @@ class TasklistIntakeReviewBrowserIT {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    /** The one fixed wait the Tasklist login needs (it polls its fields every 500 ms). */
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
