@@ -4,5 +4,6 @@ package be.buddyflow.casefile;
 public enum CasePhase {
     INTAKE,
     SCREENING,
+    MATCHING,
     CLOSED
 }

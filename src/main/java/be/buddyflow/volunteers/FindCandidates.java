@@ -3,17 +3,21 @@ package be.buddyflow.volunteers;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CaseStatus;
 import be.buddyflow.casefile.MatchingFacts;
 import be.buddyflow.matching.AgeBand;
+import be.buddyflow.matching.Gender;
 import be.buddyflow.matching.GenderPreference;
 import be.buddyflow.matching.Location;
 import be.buddyflow.matching.MatchingEngine;
 import be.buddyflow.matching.NewcomerProfile;
 import be.buddyflow.matching.ScoredCandidate;
+import be.buddyflow.screening.ScreeningResult;
+import be.buddyflow.screening.Screenings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Ranks the pool for one case: the database narrows the pool by the cheap hard constraints, the
  * engine checks all of them again and scores what is left (docs/matching.md).
  *
- * <p>Until the screening phase records the newcomer's preferences, a case is matched on what the
- * referral holds: languages, place and household. The newcomer's gender is not known then, so
- * volunteers who asked to be matched with women only are not proposed yet.
+ * <p>The screening supplies needs, availability, interests, the newcomer's gender and their wish
+ * about the buddy; before it (or without it) a case is matched on what the referral holds:
+ * languages, place and household, and volunteers who only take women are not proposed.
  */
 @Service
 public class FindCandidates {
@@ -32,8 +36,11 @@ public class FindCandidates {
     private final VolunteerPool pool;
     private final Localities localities;
     private final MatchingEngine engine;
+    private final Screenings screenings;
 
-    FindCandidates(CaseFileRepository caseFiles, VolunteerPool pool, Localities localities, MatchingEngine engine) {
+    FindCandidates(CaseFileRepository caseFiles, VolunteerPool pool, Localities localities, MatchingEngine engine,
+            Screenings screenings) {
+        this.screenings = screenings;
         this.caseFiles = caseFiles;
         this.pool = pool;
         this.localities = localities;
@@ -80,8 +87,14 @@ public class FindCandidates {
         Location location = localities.locate(facts.postalCode())
                 .orElseThrow(() -> new NoCoordinates(facts.postalCode()));
         boolean children = facts.children() != null && facts.children() > 0;
-        return new NewcomerProfile(facts.caseId(), Set.copyOf(facts.languages()), location, GenderPreference.NONE,
-                false, children, children, ageBand(facts.dateOfBirth()), Set.of(), Set.of(), Set.of(), LocalDate.now());
+        Optional<ScreeningResult> screening = screenings.find(facts.caseId());
+        return new NewcomerProfile(facts.caseId(), Set.copyOf(facts.languages()), location,
+                screening.map(ScreeningResult::genderPreference).orElse(GenderPreference.NONE),
+                screening.map(s -> s.newcomerGender() == Gender.WOMAN).orElse(false), children, children,
+                ageBand(facts.dateOfBirth()),
+                screening.map(ScreeningResult::availability).orElse(Set.of()),
+                screening.map(ScreeningResult::interests).orElse(Set.of()),
+                screening.map(ScreeningResult::needs).orElse(Set.of()), LocalDate.now());
     }
 
     static AgeBand ageBand(LocalDate dateOfBirth) {

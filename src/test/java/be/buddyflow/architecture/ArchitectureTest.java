@@ -18,6 +18,7 @@ class ArchitectureTest {
     static final ArchRule domainKnowsNoEngine = noClasses()
             .that().resideInAnyPackage("be.buddyflow.intake", "be.buddyflow.casefile", "be.buddyflow.closure",
                     "be.buddyflow.organisation", "be.buddyflow.api", "be.buddyflow.volunteers", "be.buddyflow.matching",
+                    "be.buddyflow.screening",
                     "..web..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 

@@ -33,6 +33,20 @@ public final class Tasks {
         return reply.json();
     }
 
+    /**
+     * Takes a fresh Gent case through intake and screening as sofie would, up to the coordinator's
+     * proposal: the newcomer wants a buddy for language and social contacts, in the evenings.
+     */
+    public static void toMatching(int port, String caseId) {
+        complete(port, "sofie", caseId, "UserTask_ReviewIntake", Map.of("intakeDecision", "ACCEPTED"));
+        complete(port, "sofie", caseId, "UserTask_ScheduleScreening",
+                Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE", "interpreterNeeded", false));
+        complete(port, "sofie", caseId, "UserTask_AssessNeeds", Map.of("needLanguage", true,
+                "needSocialNetwork", true, "availableEvenings", true, "interests", "football",
+                "newcomerGender", "WOMAN", "genderPreference", "NONE", "buddyWanted", true,
+                "needsProfessionalSupport", false));
+    }
+
     public static void complete(int port, String user, String businessKey, String taskDefinitionKey,
             Map<String, Object> variables) {
         String taskId = single(port, user, businessKey, taskDefinitionKey);

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The trajectory with its real intake phase; the matching phase (tested in TrajectoryMatchingProcessTest)
- * is replaced by a stub of the same key in the same deployment, as deployment binding requires.
+ * The trajectory with its real intake phase; the screening and matching phases (tested in their own
+ * classes) are replaced by stubs of the same keys in the same deployment, as deployment binding requires.
  */
 class BuddyTrajectoryProcessTest {
 
@@ -58,7 +58,14 @@ class BuddyTrajectoryProcessTest {
                 .userTask("UserTask_MatchingStub")
                 .endEvent("EndEvent_MatchingStub")
                 .done();
+        BpmnModelInstance screeningStub = Bpmn.createExecutableProcess("trajectory-screening")
+                .camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_ScreeningStub")
+                .userTask("UserTask_ScreeningStub")
+                .endEvent("EndEvent_ScreeningStub")
+                .done();
         deploymentId = engine.getRepositoryService().createDeployment()
+                .addModelInstance("trajectory-screening.bpmn", screeningStub)
                 .addClasspathResource("bpmn/buddy-trajectory.bpmn")
                 .addClasspathResource("bpmn/trajectory-intake.bpmn")
                 .addClasspathResource("forms/review-intake.form")
@@ -105,6 +112,11 @@ class BuddyTrajectoryProcessTest {
         complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE",
                 "interpreterNeeded", true, "interpreterLanguage", "ti"));
 
+        assertThat(trajectory).isWaitingAt("CallActivity_Screening");
+        ProcessInstance screening = calledProcessInstance(trajectory);
+        assertThat(screening).hasBusinessKey(CASE_ID).variables().containsEntry("caseTeam", "ocmw-leuven");
+        complete(task(screening), Map.of("screeningOutcome", "BUDDY_TRAJECTORY"));
+
         assertThat(trajectory).isWaitingAt("CallActivity_Matching");
         ProcessInstance matching = calledProcessInstance(trajectory);
         assertThat(matching).hasBusinessKey(CASE_ID).variables()
@@ -115,7 +127,7 @@ class BuddyTrajectoryProcessTest {
 
         assertThat(trajectory).hasPassedInOrder("StartEvent_ReferralReceived", "CallActivity_Intake",
                         "Gateway_IntakeAccepted", TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING,
-                        "CallActivity_Matching", "EndEvent_DuoFormed")
+                        "CallActivity_Screening", "Gateway_BuddyTrajectory", "CallActivity_Matching", "EndEvent_DuoFormed")
                 .isEnded();
         assertThat(trajectory).variables().containsEntry("buddyVolunteerId", "VOL-000001");
         verify(closeCase, never()).close(any(), any());
@@ -133,6 +145,20 @@ class BuddyTrajectoryProcessTest {
                 .hasNotPassed(TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING)
                 .isEnded();
         verify(closeCase).close(CASE_ID, ClosureReason.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void screeningForProfessionalServicesOnlyClosesTheCaseAsReferredElsewhere() {
+        ProcessInstance trajectory = start();
+        complete(task(calledProcessInstance(trajectory)), Map.of("intakeDecision", "ACCEPTED"));
+        complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "PHONE",
+                "interpreterNeeded", false));
+
+        complete(task(calledProcessInstance(trajectory)), Map.of("screeningOutcome", "PROFESSIONAL_SERVICES_ONLY"));
+
+        assertThat(trajectory).hasPassedInOrder("Gateway_BuddyTrajectory", "ServiceTask_CloseCaseReferred",
+                "EndEvent_CaseReferred").hasNotPassed("CallActivity_Matching").isEnded();
+        verify(closeCase).close(CASE_ID, ClosureReason.REFERRED_ELSEWHERE);
     }
 
     private ProcessInstance start() {

@@ -42,9 +42,7 @@ class BuddyMatchIT {
         Reply referral = Http.as("intake-system", port).postJson("/api/referrals",
                 Referrals.gent(Referrals.uniqueReference(), "Duo"));
         String caseId = referral.json().get("caseId").asText();
-        Tasks.complete(port, "sofie", caseId, "UserTask_ReviewIntake", Map.of("intakeDecision", "ACCEPTED"));
-        Tasks.complete(port, "sofie", caseId, "UserTask_ScheduleScreening",
-                Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE", "interpreterNeeded", false));
+        Tasks.toMatching(port, caseId);
 
         String approval = Tasks.single(port, "cora", caseId, "UserTask_ApproveMatch");
         JsonNode variables = Tasks.variables(port, "cora", approval);

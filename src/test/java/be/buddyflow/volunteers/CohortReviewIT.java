@@ -59,13 +59,11 @@ class CohortReviewIT {
         assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("approvals");
     }
 
-    /** Through intake, then the coordinator finds no candidate suitable: the case waits. */
+    /** Through intake and screening, then the coordinator finds no candidate suitable: the case waits. */
     private String caseOnTheWaitingList() {
         String caseId = Http.as("intake-system", port).postJson("/api/referrals",
                 Referrals.gent(Referrals.uniqueReference(), "Cohort")).json().get("caseId").asText();
-        Tasks.complete(port, "sofie", caseId, "UserTask_ReviewIntake", Map.of("intakeDecision", "ACCEPTED"));
-        Tasks.complete(port, "sofie", caseId, "UserTask_ScheduleScreening",
-                Map.of("screeningDate", "2026-12-03", "screeningMode", "PHONE", "interpreterNeeded", false));
+        Tasks.toMatching(port, caseId);
         Tasks.complete(port, "cora", caseId, "UserTask_ApproveMatch", Map.of("chosenCandidate", "NONE"));
         return caseId;
     }

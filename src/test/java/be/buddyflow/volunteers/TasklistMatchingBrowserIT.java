@@ -59,9 +59,7 @@ class TasklistMatchingBrowserIT {
     void coordinatorProposesVictorSeeingTheScorePartsAndVictorAccepts() throws Exception {
         String caseId = Http.as("intake-system", port).postJson("/api/referrals",
                 Referrals.gent(Referrals.uniqueReference(), "Matchtest")).json().get("caseId").asText();
-        Tasks.complete(port, "sofie", caseId, "UserTask_ReviewIntake", Map.of("intakeDecision", "ACCEPTED"));
-        Tasks.complete(port, "sofie", caseId, "UserTask_ScheduleScreening",
-                Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE", "interpreterNeeded", false));
+        Tasks.toMatching(port, caseId);
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
                 .taskDefinitionKey("UserTask_ApproveMatch").singleResult();
         List<String> candidates = Arrays.asList(((String) taskService.getVariable(approval.getId(), "candidateIds"))
