@@ -56,6 +56,12 @@ public class MatchProposals {
         return true;
     }
 
+    public void recordFirstMeeting(String caseId, String volunteerId, LocalDate on) {
+        jdbc.sql("UPDATE buddyflow.duo SET first_meeting_on = :on WHERE case_id = :caseId AND volunteer_id = :volunteerId")
+                .param("on", on).param("caseId", caseId).param("volunteerId", volunteerId)
+                .update();
+    }
+
     public Optional<String> userOf(String volunteerId) {
         return jdbc.sql("SELECT user_id FROM buddyflow.volunteer WHERE id = :id")
                 .param("id", volunteerId)

@@ -64,6 +64,10 @@ public class ProposeMatch {
         }
     }
 
+    public void recordFirstMeeting(String caseId, String volunteerId, LocalDate on) {
+        proposals.recordFirstMeeting(caseId, volunteerId, on);
+    }
+
     public record Proposal(String volunteerId, String volunteerUser) {
     }
 }

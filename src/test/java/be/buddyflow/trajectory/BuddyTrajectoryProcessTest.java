@@ -121,7 +121,8 @@ class BuddyTrajectoryProcessTest {
         ProcessInstance matching = calledProcessInstance(trajectory);
         assertThat(matching).hasBusinessKey(CASE_ID).variables()
                 .containsEntry("caseId", CASE_ID).containsEntry("acceptanceDeadline", "PT72H")
-                .containsEntry("waitingListRetry", "PT168H").doesNotContainKey("caseTeam");
+                .containsEntry("waitingListRetry", "PT168H").containsEntry("caseTeam", "ocmw-leuven")
+                .doesNotContainKey("intakeDecision");
         runtimeService().setVariable(matching.getId(), "proposedVolunteerId", "VOL-000001");
         complete(task(matching));
 

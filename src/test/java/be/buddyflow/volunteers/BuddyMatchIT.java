@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A referral through intake and matching to a duo, each step done by its own demo user. */
+/** A referral through intake, screening and matching to a duo, each step done by its own demo user. */
 @IntegrationTest
 class BuddyMatchIT {
 
@@ -63,10 +63,14 @@ class BuddyMatchIT {
         JsonNode profile = Tasks.variables(port, "victor", acceptTask);
         assertThat(profile.get("buddyProfile").get("value").asText()).contains("ar, nl").doesNotContain("Duo");
         Tasks.complete(port, "victor", caseId, "UserTask_AcceptMatch", Map.of("volunteerAnswer", "ACCEPTED"));
+        assertThat(load(victor)).as("no duo before the newcomer agrees").isEqualTo(loadBefore);
+        Tasks.complete(port, "sofie", caseId, "UserTask_ConfirmNewcomerAgreement", Map.of("newcomerAnswer", "AGREES"));
+        Tasks.complete(port, "victor", caseId, "UserTask_RegisterFirstMeeting", Map.of("firstMeetingOn", "2026-12-10"));
 
         assertThat(load(victor)).isEqualTo(loadBefore + 1);
-        assertThat(jdbc.sql("SELECT count(*) FROM buddyflow.duo WHERE case_id = ? AND volunteer_id = ?")
-                .params(caseId, victor).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT first_meeting_on FROM buddyflow.duo WHERE case_id = ? AND volunteer_id = ?")
+                .params(caseId, victor).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 10));
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("buddy-trajectory")
                 .processInstanceBusinessKey(caseId).finished().count()).isOne();
         assertThat(historyService.createHistoricActivityInstanceQuery().activityId("EndEvent_DuoFormed")

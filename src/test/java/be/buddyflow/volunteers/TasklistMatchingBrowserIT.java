@@ -106,6 +106,9 @@ class TasklistMatchingBrowserIT {
             });
         }
 
+        await("victor's answer recorded").atMost(Duration.ofSeconds(15))
+                .until(() -> taskService.createTaskQuery().taskId(accept.getId()).count() == 0);
+        Tasks.complete(port, "sofie", caseId, "UserTask_ConfirmNewcomerAgreement", Map.of("newcomerAnswer", "AGREES"));
         await("duo formed").atMost(Duration.ofSeconds(15)).until(() -> jdbc
                 .sql("SELECT count(*) FROM buddyflow.duo WHERE case_id = ? AND volunteer_id = ?")
                 .params(caseId, victor).query(Long.class).single() == 1);

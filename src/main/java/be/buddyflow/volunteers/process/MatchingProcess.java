@@ -19,6 +19,8 @@ public final class MatchingProcess {
     public static final String KEY = "trajectory-matching";
     public static final String USER_TASK_APPROVE_MATCH = "UserTask_ApproveMatch";
     public static final String USER_TASK_ACCEPT_MATCH = "UserTask_AcceptMatch";
+    public static final String USER_TASK_CONFIRM_NEWCOMER_AGREEMENT = "UserTask_ConfirmNewcomerAgreement";
+    public static final String USER_TASK_REGISTER_FIRST_MEETING = "UserTask_RegisterFirstMeeting";
     public static final String NONE = "NONE";
     /** Sent to a case on the waiting list when a coordinator approves its pair of a cohort proposal. */
     public static final String MESSAGE_COHORT_MATCH_APPROVED = "CohortMatchApproved";
@@ -35,9 +37,15 @@ public final class MatchingProcess {
     public static final ProcessVariable<String> PROPOSED_VOLUNTEER_ID = string("proposedVolunteerId");
     /** The volunteer's Tasklist account; null when they have none (a coordinator asks them). */
     public static final ProcessVariable<String> PROPOSED_VOLUNTEER_USER = string("proposedVolunteerUser");
+    /** The proposed volunteer's first name, shown to the social worker who asks the newcomer. */
+    public static final ProcessVariable<String> PROPOSED_VOLUNTEER_NAME = string("proposedVolunteerName");
+    /** AGREES or DECLINES (forms/confirm-newcomer-agreement.form). */
+    public static final ProcessVariable<String> NEWCOMER_ANSWER = string("newcomerAnswer");
+    /** ISO date of the duo's first meeting (forms/register-first-meeting.form). */
+    public static final ProcessVariable<String> FIRST_MEETING_ON = string("firstMeetingOn");
     /** The newcomer's minimal buddy profile, shown to the volunteer in forms/accept-match.form. */
     public static final ProcessVariable<String> BUDDY_PROFILE = string("buddyProfile");
-    /** ACCEPTED, DECLINED, or NO_ANSWER when the deadline passed. */
+    /** ACCEPTED, DECLINED, NO_ANSWER when the deadline passed, or NEWCOMER_DECLINED. */
     public static final ProcessVariable<String> VOLUNTEER_ANSWER = string("volunteerAnswer");
     /** ISO 8601 durations (buddyflow.matching.acceptance-deadline, buddyflow.matching.waiting-list-retry). */
     public static final ProcessVariable<String> ACCEPTANCE_DEADLINE = string("acceptanceDeadline");

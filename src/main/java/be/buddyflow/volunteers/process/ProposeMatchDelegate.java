@@ -40,6 +40,7 @@ public class ProposeMatchDelegate implements JavaDelegate {
         MatchingProcess.ASKED_VOLUNTEERS.set(execution, String.join(",", updated));
         MatchingProcess.PROPOSED_VOLUNTEER_ID.set(execution, proposal.volunteerId());
         MatchingProcess.PROPOSED_VOLUNTEER_USER.set(execution, proposal.volunteerUser());
+        MatchingProcess.PROPOSED_VOLUNTEER_NAME.set(execution, candidate.volunteer().firstName());
         MatchingProcess.BUDDY_PROFILE.set(execution, proposeMatch.buddyProfile(caseId));
         execution.setVariable(MatchingProcess.ACCEPTANCE_DUE_DATE, Date.from(Instant.now()
                 .plus(Duration.parse(MatchingProcess.ACCEPTANCE_DEADLINE.require(execution)))));

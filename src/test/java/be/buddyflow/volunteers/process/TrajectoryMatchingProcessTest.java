@@ -65,6 +65,7 @@ class TrajectoryMatchingProcessTest {
         Mocks.register("proposeMatchDelegate", new ProposeMatchDelegate(proposeMatch));
         Mocks.register("recordVolunteerAnswerDelegate", new RecordVolunteerAnswerDelegate(proposeMatch));
         Mocks.register("formDuoDelegate", new FormDuoDelegate(proposeMatch));
+        Mocks.register("recordFirstMeetingDelegate", new RecordFirstMeetingDelegate(proposeMatch));
         when(proposeMatch.shortlist(eq(CASE_ID), eq(Set.of()))).thenReturn(new Shortlist(List.of(victor, vera)));
         when(proposeMatch.shortlist(eq(CASE_ID), eq(Set.of("VOL-000001")))).thenReturn(new Shortlist(List.of(vera)));
         when(proposeMatch.propose(eq(CASE_ID), eq(victor), any()))
@@ -101,11 +102,37 @@ class TrajectoryMatchingProcessTest {
 
         complete(task(matching), Map.of("volunteerAnswer", "ACCEPTED"));
 
+        assertThat(matching).isWaitingAt(MatchingProcess.USER_TASK_CONFIRM_NEWCOMER_AGREEMENT)
+                .variables().containsEntry("proposedVolunteerName", "Victor");
+        assertThat(task(matching)).hasCandidateGroup("ocmw-gent");
+        complete(task(matching), Map.of("newcomerAnswer", "AGREES"));
+
+        assertThat(matching).isWaitingAt(MatchingProcess.USER_TASK_REGISTER_FIRST_MEETING);
+        assertThat(task(matching)).isAssignedTo("victor");
+        verify(proposeMatch).formDuo(CASE_ID, "VOL-000001");
+        complete(task(matching), Map.of("firstMeetingOn", "2026-12-10"));
+
         assertThat(matching).hasPassedInOrder("ServiceTask_FindCandidates", USER_TASK_APPROVE_MATCH,
-                "ServiceTask_ProposeMatch", USER_TASK_ACCEPT_MATCH, "ServiceTask_RecordAnswer", "ServiceTask_FormDuo",
+                "ServiceTask_ProposeMatch", USER_TASK_ACCEPT_MATCH, "ServiceTask_RecordAnswer",
+                MatchingProcess.USER_TASK_CONFIRM_NEWCOMER_AGREEMENT, "ServiceTask_FormDuo",
+                MatchingProcess.USER_TASK_REGISTER_FIRST_MEETING, "ServiceTask_RecordFirstMeeting",
                 "EndEvent_DuoFormed").isEnded();
         verify(proposeMatch).recordAnswer(CASE_ID, "VOL-000001", "ACCEPTED");
-        verify(proposeMatch).formDuo(CASE_ID, "VOL-000001");
+        verify(proposeMatch).recordFirstMeeting(CASE_ID, "VOL-000001", LocalDate.of(2026, 12, 10));
+    }
+
+    @Test
+    void newcomerWhoDeclinesTheBuddyGetsAnotherProposal() {
+        ProcessInstance matching = start();
+        complete(task(matching), Map.of("chosenCandidate", "1"));
+        complete(task(matching), Map.of("volunteerAnswer", "ACCEPTED"));
+
+        complete(task(matching), Map.of("newcomerAnswer", "DECLINES"));
+
+        assertThat(matching).hasPassed("ServiceTask_RecordNewcomerDeclined").isWaitingAt(USER_TASK_APPROVE_MATCH)
+                .variables().containsEntry("candidateIds", "VOL-000002");
+        verify(proposeMatch).recordAnswer(CASE_ID, "VOL-000001", "NEWCOMER_DECLINED");
+        verify(proposeMatch, never()).formDuo(any(), any());
     }
 
     @Test
@@ -180,7 +207,7 @@ class TrajectoryMatchingProcessTest {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(MatchingProcess.KEY, CASE_ID, Map.of("caseId", CASE_ID,
-                "acceptanceDeadline", "P3D", "waitingListRetry", "P7D"));
+                "caseTeam", "ocmw-gent", "acceptanceDeadline", "P3D", "waitingListRetry", "P7D"));
     }
 
     private static ScoredCandidate candidate(String id, String firstName, double score) {
