@@ -30,6 +30,20 @@ public class VolunteerPool {
     /** Kilometres per degree of latitude; a longitude degree is shorter by cos(latitude). */
     private static final double KM_PER_DEGREE = 111.2;
 
+    /** A volunteer as matching sees them: the centre of their postal code and their languages. */
+    private static final String CANDIDATES = """
+                WITH place AS (
+                    SELECT postal_code, avg(latitude) AS latitude, avg(longitude) AS longitude
+                    FROM buddyflow.locality GROUP BY postal_code)
+                SELECT v.id, v.given_name, v.postal_code, p.latitude, p.longitude, v.gender, v.age_band,
+                       v.has_children, v.availability, v.interests, v.domains, v.women_only, v.capacity,
+                       v.current_load, v.screening_valid_until, v.status,
+                       (SELECT array_agg(l.language || ':' || l.level) FROM buddyflow.volunteer_language l
+                        WHERE l.volunteer_id = v.id) AS languages
+                FROM buddyflow.volunteer v
+                JOIN place p ON p.postal_code = v.postal_code
+                """;
+
     private final JdbcClient jdbc;
 
     VolunteerPool(JdbcClient jdbc) {
@@ -172,17 +186,7 @@ public class VolunteerPool {
      */
     /** Every active volunteer with a free place: the supply side of a cohort proposal. */
     public List<VolunteerCandidate> available() {
-        return jdbc.sql("""
-                WITH place AS (
-                    SELECT postal_code, avg(latitude) AS latitude, avg(longitude) AS longitude
-                    FROM buddyflow.locality GROUP BY postal_code)
-                SELECT v.id, v.given_name, v.postal_code, p.latitude, p.longitude, v.gender, v.age_band,
-                       v.has_children, v.availability, v.interests, v.domains, v.women_only, v.capacity,
-                       v.current_load, v.screening_valid_until, v.status,
-                       (SELECT array_agg(l.language || ':' || l.level) FROM buddyflow.volunteer_language l
-                        WHERE l.volunteer_id = v.id) AS languages
-                FROM buddyflow.volunteer v
-                JOIN place p ON p.postal_code = v.postal_code
+        return jdbc.sql(CANDIDATES + """
                 WHERE v.status = 'ACTIVE' AND v.current_load < v.capacity
                 ORDER BY v.id
                 """)
@@ -198,17 +202,7 @@ public class VolunteerPool {
             case MAN_ONLY -> Gender.MAN.name();
             case NONE -> null;
         };
-        return jdbc.sql("""
-                WITH place AS (
-                    SELECT postal_code, avg(latitude) AS latitude, avg(longitude) AS longitude
-                    FROM buddyflow.locality GROUP BY postal_code)
-                SELECT v.id, v.given_name, v.postal_code, p.latitude, p.longitude, v.gender, v.age_band,
-                       v.has_children, v.availability, v.interests, v.domains, v.women_only, v.capacity,
-                       v.current_load, v.screening_valid_until, v.status,
-                       (SELECT array_agg(l.language || ':' || l.level) FROM buddyflow.volunteer_language l
-                        WHERE l.volunteer_id = v.id) AS languages
-                FROM buddyflow.volunteer v
-                JOIN place p ON p.postal_code = v.postal_code
+        return jdbc.sql(CANDIDATES + """
                 WHERE v.status = 'ACTIVE'
                   AND v.current_load < v.capacity
                   AND p.latitude BETWEEN :minLatitude AND :maxLatitude
