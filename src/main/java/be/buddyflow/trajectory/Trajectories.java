@@ -17,14 +17,17 @@ public class Trajectories {
     private final RuntimeService runtimeService;
     private final String acceptanceDeadline;
     private final String waitingListRetry;
+    private final String waitingListEscalation;
 
     Trajectories(RuntimeService runtimeService,
             @Value("${buddyflow.trajectory.acceptance-deadline:P3D}") String acceptanceDeadline,
-            @Value("${buddyflow.trajectory.waiting-list-retry:P7D}") String waitingListRetry) {
+            @Value("${buddyflow.trajectory.waiting-list-retry:P7D}") String waitingListRetry,
+            @Value("${buddyflow.trajectory.waiting-list-escalation:P30D}") String waitingListEscalation) {
         this.runtimeService = runtimeService;
         // Parsed here so that a wrong setting stops start-up instead of failing a case later.
         this.acceptanceDeadline = Duration.parse(acceptanceDeadline).toString();
         this.waitingListRetry = Duration.parse(waitingListRetry).toString();
+        this.waitingListEscalation = Duration.parse(waitingListEscalation).toString();
     }
 
     /** Starts the case's trajectory in the caller's transaction; the case id is the business key. */
@@ -34,6 +37,7 @@ public class Trajectories {
         TrajectoryProcess.CASE_TEAM.put(variables, caseTeam);
         TrajectoryProcess.ACCEPTANCE_DEADLINE.put(variables, acceptanceDeadline);
         TrajectoryProcess.WAITING_LIST_RETRY.put(variables, waitingListRetry);
+        TrajectoryProcess.WAITING_LIST_ESCALATION.put(variables, waitingListEscalation);
         return runtimeService.startProcessInstanceByKey(TrajectoryProcess.KEY, caseId, variables);
     }
 }

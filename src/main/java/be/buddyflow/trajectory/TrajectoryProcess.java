@@ -34,6 +34,11 @@ public final class TrajectoryProcess {
     public static final ProcessVariable<String> ACCEPTANCE_DEADLINE = string("acceptanceDeadline");
     /** How long a case waits before the pool is searched again (buddyflow.trajectory.waiting-list-retry, P7D). */
     public static final ProcessVariable<String> WAITING_LIST_RETRY = string("waitingListRetry");
+    /**
+     * Every this long without a duo, the coordinators get a follow-up task
+     * (buddyflow.trajectory.waiting-list-escalation, P30D).
+     */
+    public static final ProcessVariable<String> WAITING_LIST_ESCALATION = string("waitingListEscalation");
     /** The volunteer of the duo, returned by the matching phase. */
     public static final ProcessVariable<String> BUDDY_VOLUNTEER_ID = string("buddyVolunteerId");
 

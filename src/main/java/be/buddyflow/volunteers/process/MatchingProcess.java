@@ -21,6 +21,7 @@ public final class MatchingProcess {
     public static final String USER_TASK_ACCEPT_MATCH = "UserTask_AcceptMatch";
     public static final String USER_TASK_CONFIRM_NEWCOMER_AGREEMENT = "UserTask_ConfirmNewcomerAgreement";
     public static final String USER_TASK_REGISTER_FIRST_MEETING = "UserTask_RegisterFirstMeeting";
+    public static final String USER_TASK_FOLLOW_UP_LONG_SEARCH = "UserTask_FollowUpLongSearch";
     public static final String NONE = "NONE";
     /** Sent to a case on the waiting list when a coordinator approves its pair of a cohort proposal. */
     public static final String MESSAGE_COHORT_MATCH_APPROVED = "CohortMatchApproved";

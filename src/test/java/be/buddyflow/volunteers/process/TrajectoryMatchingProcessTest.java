@@ -153,7 +153,7 @@ class TrajectoryMatchingProcessTest {
         ProcessInstance matching = start();
         complete(task(matching), Map.of("chosenCandidate", "1"));
 
-        execute(job(matching));
+        execute(job("BoundaryEvent_AcceptanceDeadline", matching));
 
         assertThat(matching).hasPassed("ServiceTask_RecordNoAnswer").isWaitingAt(USER_TASK_APPROVE_MATCH);
         verify(proposeMatch).recordAnswer(CASE_ID, "VOL-000001", "NO_ANSWER");
@@ -166,7 +166,7 @@ class TrajectoryMatchingProcessTest {
         complete(task(matching), Map.of("chosenCandidate", "NONE"));
 
         assertThat(matching).isWaitingAt("Gateway_WaitingList");
-        execute(job(matching));
+        execute(job("IntermediateCatchEvent_WaitingListRetry", matching));
         assertThat(matching).hasPassed("IntermediateCatchEvent_WaitingListRetry").isWaitingAt(USER_TASK_APPROVE_MATCH);
     }
 
@@ -184,6 +184,25 @@ class TrajectoryMatchingProcessTest {
         assertThat(matching).hasPassed("IntermediateCatchEvent_CohortMatchApproved", "ServiceTask_ProposeMatch")
                 .isWaitingAt(USER_TASK_ACCEPT_MATCH);
         assertThat(task(matching)).isAssignedTo("vera");
+    }
+
+    @Test
+    void coordinatorsFollowUpANewcomerWhoStillHasNoBuddyAfterTheTerm() {
+        when(proposeMatch.shortlist(eq(CASE_ID), anySet())).thenReturn(new Shortlist(List.of()));
+        ProcessInstance matching = start();
+        org.camunda.bpm.engine.runtime.Job escalation = engine.getManagementService().createJobQuery()
+                .processInstanceId(matching.getId()).activityId("StartEvent_SearchTakesLong").singleResult();
+        org.assertj.core.api.Assertions.assertThat(escalation.getDuedate())
+                .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+
+        execute(escalation);
+
+        org.camunda.bpm.engine.task.Task followUp = taskService().createTaskQuery().processInstanceId(matching.getId())
+                .taskDefinitionKey(MatchingProcess.USER_TASK_FOLLOW_UP_LONG_SEARCH).singleResult();
+        assertThat(followUp).hasCandidateGroup("coordinators");
+        assertThat(matching).isWaitingAt("Gateway_WaitingList");
+        taskService().complete(followUp.getId(), Map.of("followUpAction", "RECRUITING"));
+        assertThat(matching).hasPassed("EndEvent_FollowUpDone").isWaitingAt("Gateway_WaitingList");
     }
 
     @Test
@@ -207,7 +226,8 @@ class TrajectoryMatchingProcessTest {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(MatchingProcess.KEY, CASE_ID, Map.of("caseId", CASE_ID,
-                "caseTeam", "ocmw-gent", "acceptanceDeadline", "P3D", "waitingListRetry", "P7D"));
+                "caseTeam", "ocmw-gent", "acceptanceDeadline", "P3D", "waitingListRetry", "P7D",
+                "waitingListEscalation", "P30D"));
     }
 
     private static ScoredCandidate candidate(String id, String firstName, double score) {
