@@ -115,6 +115,24 @@ public class CaseFileRepository {
                 .optional();
     }
 
+    /**
+     * Other cases that may be the same person: same family name and the same date of birth or
+     * given name. For a social worker to confirm or dismiss; never merged automatically.
+     */
+    public List<String> findPossibleDuplicates(String caseId) {
+        return jdbc.sql("""
+                SELECT other.id FROM buddyflow.buddy_case this
+                JOIN buddyflow.buddy_case other ON other.id <> this.id
+                     AND lower(other.family_name) = lower(this.family_name)
+                     AND (other.date_of_birth = this.date_of_birth OR lower(other.given_name) = lower(this.given_name))
+                WHERE this.id = :id
+                ORDER BY other.id
+                """)
+                .param("id", caseId)
+                .query(String.class)
+                .list();
+    }
+
     /** The facts matching may use: languages, place, household; no identity, no notes. */
     public Optional<MatchingFacts> findMatchingFacts(String caseId) {
         return jdbc.sql("""

@@ -20,6 +20,11 @@ public class ReviewIntake {
                 .orElseThrow(() -> new IllegalStateException("No case file " + caseId));
     }
 
+    /** Case ids that may concern the same person, for the reviewer to check (never merged). */
+    public java.util.List<String> possibleDuplicates(String caseId) {
+        return caseFiles.findPossibleDuplicates(caseId);
+    }
+
     public void decide(String caseId, IntakeDecision decision, IntakeRejectionReason reason, String decidedBy) {
         if (decision == IntakeDecision.REJECTED && reason == null) {
             throw new IllegalArgumentException("A rejected intake needs a reason");

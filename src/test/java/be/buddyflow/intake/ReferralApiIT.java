@@ -67,6 +67,20 @@ class ReferralApiIT {
     }
 
     @Test
+    void aSecondReferralOfTheSamePersonIsFlaggedForTheReviewerNotMerged() {
+        String familyName = "Twice" + System.nanoTime();
+        String first = Http.as("intake-system", port).postJson("/api/referrals",
+                Referrals.gent(Referrals.uniqueReference(), familyName)).json().get("caseId").asText();
+        String second = Http.as("intake-system", port).postJson("/api/referrals",
+                Referrals.gent(Referrals.uniqueReference(), familyName)).json().get("caseId").asText();
+
+        assertThat(second).isNotEqualTo(first);
+        JsonNode review = intakeTasksOf("sofie", second).get(0);
+        Reply variables = Http.as("sofie", port).get("/engine-rest/task/" + review.get("id").asText() + "/variables");
+        assertThat(variables.json().get("possibleDuplicates").get("value").asText()).isEqualTo(first);
+    }
+
+    @Test
     void theSameReferralAgainAnswersTheSameCase() {
         String body = Referrals.gent(Referrals.uniqueReference(), "Repeat");
         Reply first = Http.as("intake-system", port).postJson("/api/referrals", body);

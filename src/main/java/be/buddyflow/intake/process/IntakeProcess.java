@@ -30,6 +30,9 @@ public final class IntakeProcess {
     public static final ProcessVariable<String> LEGAL_BASIS = string("legalBasis");
     public static final ProcessVariable<String> REFERRAL_SOURCE = string("referralSource");
 
+    /** Other case ids that may be the same person, comma-separated; absent when there are none. */
+    public static final ProcessVariable<String> POSSIBLE_DUPLICATES = string("possibleDuplicates");
+
     /** Output of the review, returned to the trajectory: one of {@code intake.IntakeDecision}. */
     public static final ProcessVariable<String> INTAKE_DECISION = string("intakeDecision");
     /** One of {@code intake.IntakeRejectionReason}, set only when the intake is rejected. */

@@ -15,6 +15,7 @@ import static be.buddyflow.intake.process.IntakeProcess.REFERRAL_SOURCE;
 import static be.buddyflow.intake.process.IntakeProcess.RESIDENCE_STATUS;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import be.buddyflow.casefile.IntakeSummary;
@@ -24,7 +25,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Puts the summary the intake form shows into the intake instance (local to it, not the trajectory). */
+/**
+ * Puts the summary the intake form shows into the intake instance (local to it, not the trajectory),
+ * with the other cases that may concern the same person.
+ */
 @Component
 public class LoadIntakeForReviewDelegate implements JavaDelegate {
 
@@ -51,6 +55,10 @@ public class LoadIntakeForReviewDelegate implements JavaDelegate {
         CONSENT_BUDDY_CONTACT.set(execution, summary.consentBuddyContact());
         LEGAL_BASIS.set(execution, summary.legalBasis());
         REFERRAL_SOURCE.set(execution, summary.source());
+        List<String> duplicates = reviewIntake.possibleDuplicates(summary.caseId());
+        if (!duplicates.isEmpty()) {
+            IntakeProcess.POSSIBLE_DUPLICATES.set(execution, String.join(", ", duplicates));
+        }
     }
 
     private static String text(LocalDate date) {

@@ -47,6 +47,7 @@ class TrajectoryIntakeProcessTest {
         when(reviewIntake.summary(CASE_ID)).thenReturn(new IntakeSummary(CASE_ID, "Amina", "Haidari",
                 LocalDate.of(1994, 3, 12), List.of("fa", "en"), "9000", "Gent", "RECOGNISED_REFUGEE",
                 LocalDate.of(2026, 11, 20), "COLLECTIVE", "Opvangcentrum Gent", 1, 2, true, "PUBLIC_TASK", "fedasil"));
+        when(reviewIntake.possibleDuplicates(CASE_ID)).thenReturn(List.of("BF-2026-000007"));
         Mocks.register("loadIntakeForReviewDelegate", new LoadIntakeForReviewDelegate(reviewIntake));
         Mocks.register("recordIntakeDecisionDelegate", new RecordIntakeDecisionDelegate(reviewIntake));
     }
@@ -69,7 +70,8 @@ class TrajectoryIntakeProcessTest {
                 .containsEntry("languages", "fa, en")
                 .containsEntry("addressArea", "9000 Gent")
                 .containsEntry("householdChildren", 2)
-                .containsEntry("consentBuddyContact", true);
+                .containsEntry("consentBuddyContact", true)
+                .containsEntry("possibleDuplicates", "BF-2026-000007");
 
         complete(task(intake), Map.of("intakeDecision", "ACCEPTED"));
 
@@ -78,6 +80,7 @@ class TrajectoryIntakeProcessTest {
                         "Gateway_IntakeAccepted", "EndEvent_IntakeAccepted")
                 .isEnded();
         verify(reviewIntake).summary(CASE_ID);
+        verify(reviewIntake).possibleDuplicates(CASE_ID);
         verify(reviewIntake).decide(eq(CASE_ID), eq(IntakeDecision.ACCEPTED), isNull(), any());
         verifyNoMoreInteractions(reviewIntake);
     }
