@@ -19,8 +19,15 @@ public final class Tasks {
         return reply.json();
     }
 
-    /** The one task {@code user} sees for the business key, which must be the expected one. */
+    /**
+     * The one task {@code user} sees for the business key, which must be the expected one. Waits for
+     * it a little: a task after an asynchronous step appears once the job executor has run it.
+     */
     public static String single(int port, String user, String businessKey, String taskDefinitionKey) {
+        org.awaitility.Awaitility.await(user + " sees " + taskDefinitionKey + " for " + businessKey)
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> of(port, user, businessKey).size() > 0);
         JsonNode tasks = of(port, user, businessKey);
         assertThat(tasks).as(user + " sees " + taskDefinitionKey + " for " + businessKey).hasSize(1);
         assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(taskDefinitionKey);

@@ -62,6 +62,7 @@ class BuddyMatchIT {
         String acceptTask = Tasks.single(port, "victor", caseId, "UserTask_AcceptMatch");
         JsonNode profile = Tasks.variables(port, "victor", acceptTask);
         assertThat(profile.get("buddyProfile").get("value").asText()).contains("ar, nl").doesNotContain("Duo");
+        assertThat(profile.has("candidateOverview")).as("victor cannot read the coordinator's shortlist").isFalse();
         Tasks.complete(port, "victor", caseId, "UserTask_AcceptMatch", Map.of("volunteerAnswer", "ACCEPTED"));
         assertThat(load(victor)).as("no duo before the newcomer agrees").isEqualTo(loadBefore);
         Tasks.complete(port, "sofie", caseId, "UserTask_ConfirmNewcomerAgreement", Map.of("newcomerAnswer", "AGREES"));

@@ -48,7 +48,7 @@ public final class MatchingProcess {
     public static final ProcessVariable<String> BUDDY_PROFILE = string("buddyProfile");
     /** ACCEPTED, DECLINED, NO_ANSWER when the deadline passed, or NEWCOMER_DECLINED. */
     public static final ProcessVariable<String> VOLUNTEER_ANSWER = string("volunteerAnswer");
-    /** ISO 8601 durations (buddyflow.matching.acceptance-deadline, buddyflow.matching.waiting-list-retry). */
+    /** ISO 8601 durations (buddyflow.trajectory.acceptance-deadline, buddyflow.trajectory.waiting-list-retry). */
     public static final ProcessVariable<String> ACCEPTANCE_DEADLINE = string("acceptanceDeadline");
     public static final ProcessVariable<String> WAITING_LIST_RETRY = string("waitingListRetry");
     /** The accept task's due date, for Tasklist's list. */

@@ -42,6 +42,10 @@ public class ProposeMatchDelegate implements JavaDelegate {
         MatchingProcess.PROPOSED_VOLUNTEER_USER.set(execution, proposal.volunteerUser());
         MatchingProcess.PROPOSED_VOLUNTEER_NAME.set(execution, candidate.volunteer().firstName());
         MatchingProcess.BUDDY_PROFILE.set(execution, proposeMatch.buddyProfile(caseId));
+        // The volunteer may read the variables of the task assigned to them: the coordinator's
+        // shortlist (other volunteers' names and scores) must not be among them.
+        execution.removeVariable(MatchingProcess.CANDIDATE_OVERVIEW.name());
+        execution.removeVariable(MatchingProcess.CANDIDATE_IDS.name());
         execution.setVariable(MatchingProcess.ACCEPTANCE_DUE_DATE, Date.from(Instant.now()
                 .plus(Duration.parse(MatchingProcess.ACCEPTANCE_DEADLINE.require(execution)))));
     }

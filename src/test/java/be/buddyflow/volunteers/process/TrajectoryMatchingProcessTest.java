@@ -98,7 +98,8 @@ class TrajectoryMatchingProcessTest {
         assertThat(matching).isWaitingAt(USER_TASK_ACCEPT_MATCH);
         assertThat(task(matching)).isAssignedTo("victor").hasDueDate(
                 (java.util.Date) runtimeService().getVariable(matching.getId(), MatchingProcess.ACCEPTANCE_DUE_DATE));
-        assertThat(matching).variables().containsEntry("buddyProfile", "Talen · Langues · Languages: fa, en");
+        assertThat(matching).variables().containsEntry("buddyProfile", "Talen · Langues · Languages: fa, en")
+                .doesNotContainKeys("candidateOverview", "candidateIds");
 
         complete(task(matching), Map.of("volunteerAnswer", "ACCEPTED"));
 
@@ -107,6 +108,9 @@ class TrajectoryMatchingProcessTest {
         assertThat(task(matching)).hasCandidateGroup("ocmw-gent");
         complete(task(matching), Map.of("newcomerAnswer", "AGREES"));
 
+        // Forming the duo is asynchronous: a failure becomes an incident, not a refused form.
+        assertThat(matching).isWaitingAt("ServiceTask_FormDuo");
+        execute(job("ServiceTask_FormDuo", matching));
         assertThat(matching).isWaitingAt(MatchingProcess.USER_TASK_REGISTER_FIRST_MEETING);
         assertThat(task(matching)).isAssignedTo("victor");
         verify(proposeMatch).formDuo(CASE_ID, "VOL-000001");
