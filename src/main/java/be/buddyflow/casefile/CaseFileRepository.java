@@ -147,6 +147,18 @@ public class CaseFileRepository {
                 .optional();
     }
 
+    /** A referring system reports that protection was granted. */
+    public void recordRecognition(String caseId, java.time.LocalDate recognitionDate) {
+        jdbc.sql("""
+                UPDATE buddyflow.buddy_case SET recognition_date = :date,
+                       residence_status = CASE WHEN residence_status = 'ASYLUM_SEEKER' THEN 'RECOGNISED_REFUGEE'
+                                               ELSE residence_status END
+                WHERE id = :id
+                """)
+                .param("date", recognitionDate).param("id", caseId)
+                .update();
+    }
+
     public void moveToPhase(String caseId, CasePhase phase) {
         requireOneRow(jdbc.sql("UPDATE buddyflow.buddy_case SET phase = :phase WHERE id = :id AND status = 'OPEN'")
                 .param("phase", phase.name())

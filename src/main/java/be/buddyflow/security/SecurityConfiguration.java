@@ -56,6 +56,8 @@ class SecurityConfiguration {
                         .hasRole(Role.COORDINATOR.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
                         .hasRole(Role.INTEGRATION.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/cases/*/events/*"))
+                        .hasRole(Role.INTEGRATION.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/volunteers/applications"))
                         .hasRole(Role.INTEGRATION.springRole())
                         .anyRequest().denyAll())

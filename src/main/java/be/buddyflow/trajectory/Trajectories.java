@@ -5,6 +5,7 @@ import java.util.Map;
 
 import java.time.Duration;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +29,22 @@ public class Trajectories {
         this.acceptanceDeadline = Duration.parse(acceptanceDeadline).toString();
         this.waitingListRetry = Duration.parse(waitingListRetry).toString();
         this.waitingListEscalation = Duration.parse(waitingListEscalation).toString();
+    }
+
+    /**
+     * The newcomer left the programme: the trajectory's event subprocess closes the case, whatever
+     * phase it is in. False when no trajectory of this case is running.
+     */
+    public boolean endEarly(String caseId, String closureReason) {
+        try {
+            runtimeService.createMessageCorrelation(TrajectoryProcess.MESSAGE_LEFT_PROGRAMME)
+                    .processInstanceBusinessKey(caseId)
+                    .setVariable(TrajectoryProcess.CLOSURE_REASON.name(), closureReason)
+                    .correlate();
+            return true;
+        } catch (MismatchingMessageCorrelationException noTrajectory) {
+            return false;
+        }
     }
 
     /** Starts the case's trajectory in the caller's transaction; the case id is the business key. */

@@ -10,6 +10,9 @@ public final class TrajectoryProcess {
 
     public static final String KEY = "buddy-trajectory";
 
+    /** A referring system reports that the newcomer left the programme (closes the case). */
+    public static final String MESSAGE_LEFT_PROGRAMME = "LeftProgramme";
+
     /** The case id, also the business key; the only link from the process to the case file. */
     public static final ProcessVariable<String> CASE_ID = string("caseId");
 

@@ -162,6 +162,20 @@ class BuddyTrajectoryProcessTest {
         verify(closeCase).close(CASE_ID, ClosureReason.REFERRED_ELSEWHERE);
     }
 
+    @Test
+    void leavingTheProgrammeEndsTheTrajectoryFromAnyPhase() {
+        ProcessInstance trajectory = start();
+        ProcessInstance intake = calledProcessInstance(trajectory);
+
+        runtimeService().createMessageCorrelation(TrajectoryProcess.MESSAGE_LEFT_PROGRAMME)
+                .processInstanceBusinessKey(CASE_ID).setVariable("closureReason", "MOVED_AWAY").correlate();
+
+        assertThat(trajectory).hasPassedInOrder("StartEvent_LeftProgramme", "ServiceTask_CloseCaseLeft",
+                "EndEvent_CaseClosedLeft").isEnded();
+        assertThat(intake).isEnded();
+        verify(closeCase).close(CASE_ID, ClosureReason.MOVED_AWAY);
+    }
+
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(TrajectoryProcess.KEY, CASE_ID,
                 Map.of("caseId", CASE_ID, "caseTeam", "ocmw-leuven", "acceptanceDeadline", "PT72H",

@@ -1,0 +1,103 @@
+package be.buddyflow.casefile;
+
+import java.util.Optional;
+
+import be.buddyflow.trajectory.Trajectories;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies an event a referring system reports about its case, once per event id. What each event
+ * does while the case cannot use it (documented in docs/api/events.md):
+ * <ul>
+ * <li>recognition-granted: kept in the case file (recognition date, status), whatever the phase;</li>
+ * <li>left-programme: ends the trajectory and closes the case; refused (409) once it is closed;</li>
+ * <li>housing-found, move-date-set, moved: delivered to the case's housing transition; refused
+ * (409) while there is none, so the partner sends it again later.</li>
+ * </ul>
+ */
+@Service
+public class ReportCaseEvent {
+
+    private final JdbcClient jdbc;
+    private final CaseFileRepository caseFiles;
+    private final Trajectories trajectories;
+
+    ReportCaseEvent(JdbcClient jdbc, CaseFileRepository caseFiles, Trajectories trajectories) {
+        this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
+        this.trajectories = trajectories;
+    }
+
+    /** @return the outcome, or empty when the case does not exist for this reporter */
+    @Transactional
+    public Optional<Outcome> report(String caseId, CaseEventType type, CaseEvent event, String reportedBy) {
+        Optional<CaseSummary> summary = caseFiles.findSummary(caseId)
+                .filter(s -> s.referredBy().equals(reportedBy));
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean first = jdbc.sql("""
+                INSERT INTO buddyflow.case_event (case_id, event_id, event_type, result, reported_by)
+                VALUES (:caseId, :eventId, :type, 'PENDING', :reportedBy)
+                ON CONFLICT (case_id, event_id) DO NOTHING
+                """)
+                .param("caseId", caseId).param("eventId", event.eventId()).param("type", type.name())
+                .param("reportedBy", reportedBy)
+                .update() == 1;
+        if (!first) {
+            return Optional.of(new Outcome(caseId, event.eventId(), type, previousResult(caseId, event.eventId()), true));
+        }
+        Result result = apply(summary.get(), type, event);
+        jdbc.sql("UPDATE buddyflow.case_event SET result = :result WHERE case_id = :caseId AND event_id = :eventId")
+                .param("result", result.name()).param("caseId", caseId).param("eventId", event.eventId())
+                .update();
+        return Optional.of(new Outcome(caseId, event.eventId(), type, result, false));
+    }
+
+    private Result apply(CaseSummary summary, CaseEventType type, CaseEvent event) {
+        String caseId = summary.caseId();
+        switch (type) {
+            case RECOGNITION_GRANTED -> {
+                if (event.recognitionDate() == null) {
+                    throw new CaseEventRejected(CaseEventRejected.Kind.MISSING_FIELD, "recognitionDate",
+                            "recognition-granted needs the date protection was granted");
+                }
+                caseFiles.recordRecognition(caseId, event.recognitionDate());
+                return Result.RECORDED;
+            }
+            case LEFT_PROGRAMME -> {
+                if (event.reason() == null) {
+                    throw new CaseEventRejected(CaseEventRejected.Kind.MISSING_FIELD, "reason",
+                            "left-programme needs a reason: MOVED_AWAY or ENDED_EARLY");
+                }
+                if (summary.status() == CaseStatus.CLOSED || !trajectories.endEarly(caseId, event.reason().name())) {
+                    throw new CaseEventRejected(CaseEventRejected.Kind.NOT_WAITING, null,
+                            "case " + caseId + " is closed already");
+                }
+                return Result.APPLIED;
+            }
+            default -> throw new CaseEventRejected(CaseEventRejected.Kind.NOT_WAITING, null,
+                    "case " + caseId + " is not in a housing transition; send " + type.path()
+                            + " again once it is (the event was not stored)");
+        }
+    }
+
+    private Result previousResult(String caseId, String eventId) {
+        return Result.valueOf(jdbc.sql("SELECT result FROM buddyflow.case_event WHERE case_id = :caseId AND event_id = :eventId")
+                .param("caseId", caseId).param("eventId", eventId)
+                .query(String.class).single());
+    }
+
+    public enum Result {
+        /** Kept in the case file for when a phase needs it. */
+        RECORDED,
+        /** Delivered to the running trajectory. */
+        APPLIED,
+        PENDING
+    }
+
+    public record Outcome(String caseId, String eventId, CaseEventType type, Result result, boolean replay) {
+    }
+}
