@@ -32,7 +32,15 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public static ApplicationProcess start(Map<String, String> environment, String... args) {
         try {
-            int port = freePort();
+            return start(freePort(), environment, args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts on a given port: a restarted node keeps its address. */
+    public static ApplicationProcess start(int port, Map<String, String> environment, String... args) {
+        try {
             Path log = Files.createTempFile("buddyflow-", ".log");
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar().toString(),
                     "--server.port=" + port));
@@ -84,6 +92,11 @@ public final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Like {@code kill -9}: no shutdown hook, no flush, the process is simply gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

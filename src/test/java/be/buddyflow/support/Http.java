@@ -26,18 +26,25 @@ public final class Http {
 
     private final String baseUrl;
     private final String user;
+    private final String password;
 
-    private Http(String baseUrl, String user) {
+    private Http(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
         this.user = user;
+        this.password = password;
     }
 
     public static Http anonymous(int port) {
-        return new Http("http://localhost:" + port, null);
+        return new Http("http://localhost:" + port, null, null);
     }
 
+    /** A demo user (demo profile). */
     public static Http as(String user, int port) {
-        return new Http("http://localhost:" + port, user);
+        return new Http("http://localhost:" + port, user, DEMO_PASSWORD);
+    }
+
+    public static Http as(String user, String password, int port) {
+        return new Http("http://localhost:" + port, user, password);
     }
 
     public Reply get(String path) {
@@ -46,6 +53,10 @@ public final class Http {
 
     public Reply get(String path, String accept) {
         return send(request(path).setHeader("Accept", accept).GET());
+    }
+
+    public Reply put(String path) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply postJson(String path, String json) {
@@ -62,7 +73,7 @@ public final class Http {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD)
+            String token = Base64.getEncoder().encodeToString((user + ":" + password)
                     .getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
         }
