@@ -44,49 +44,57 @@ class ClusterIT {
 
     @Test
     void aBurstOfAsyncWorkRunsExactlyOnceAcrossBothNodes() throws Exception {
-        try (ApplicationProcess a = ApplicationProcess.start(environment(), "--camunda.bpm.generic-properties.properties.hostname=node-a");
-                ApplicationProcess b = ApplicationProcess.start(environment(),
-                        "--camunda.bpm.generic-properties.properties.hostname=node-b")) {
+        // One node first: two nodes creating the schema of an empty database at once would collide
+        // (docs/operations.md, "Clustering": start one node, then the others).
+        try (ApplicationProcess a = ApplicationProcess.start(environment(),
+                "--camunda.bpm.generic-properties.properties.hostname=node-a")) {
             a.awaitHealthy(Duration.ofSeconds(120));
-            b.awaitHealthy(Duration.ofSeconds(120));
-            JdbcClient db = JdbcClient.create(server.getPostgresDatabase());
-            seedCasesAndVolunteers(db);
-
-            // The burst arrives through both nodes, as behind a load balancer.
-            List<Http> nodes = List.of(Http.as(ADMIN, ADMIN_PASSWORD, a.port()), Http.as(ADMIN, ADMIN_PASSWORD, b.port()));
-            for (int i = 0; i < BURST; i++) {
-                Reply started = nodes.get(i % 2).postJson("/engine-rest/process-definition/key/trajectory-matching/start", """
-                        {"businessKey": "%1$s",
-                         "variables": {"caseId": {"value": "%1$s"}, "proposedVolunteerId": {"value": "%2$s"},
-                                       "proposedVolunteerUser": {"value": null, "type": "String"},
-                                       "caseTeam": {"value": "ocmw-gent"}, "acceptanceDeadline": {"value": "P3D"},
-                                       "waitingListRetry": {"value": "P7D"}, "waitingListEscalation": {"value": "P30D"}},
-                         "startInstructions": [{"type": "startBeforeActivity", "activityId": "ServiceTask_FormDuo"}]}
-                        """.formatted(caseId(i), volunteerId(i)));
-                assertThat(started.status()).as(started.toString()).isEqualTo(200);
+            try (ApplicationProcess b = ApplicationProcess.start(environment(),
+                    "--camunda.bpm.generic-properties.properties.hostname=node-b")) {
+                b.awaitHealthy(Duration.ofSeconds(120));
+                runBurst(a, b);
             }
-
-            Awaitility.await("all duos formed").atMost(Duration.ofSeconds(90)).until(() ->
-                    db.sql("SELECT count(*) FROM buddyflow.duo").query(Long.class).single() >= BURST);
-            assertThat(db.sql("""
-                    SELECT count(*) FROM act_ru_job WHERE process_def_key_ = 'trajectory-matching'
-                      AND handler_type_ = 'async-continuation'
-                    """).query(Long.class).single()).as("no job left or failing").isZero();
-
-            assertThat(db.sql("SELECT count(*) FROM buddyflow.duo").query(Long.class).single())
-                    .as("one duo per job, never two").isEqualTo(BURST);
-            assertThat(db.sql("SELECT sum(current_load) FROM buddyflow.volunteer").query(Long.class).single())
-                    .as("each volunteer's place taken once per duo").isEqualTo(BURST);
-            List<Map<String, Object>> perNode = db.sql("""
-                    SELECT hostname_ AS node, count(*) AS jobs FROM act_hi_job_log
-                    WHERE act_id_ = 'ServiceTask_FormDuo' AND job_state_ = 2 GROUP BY hostname_
-                    """).query().listOfRows();
-            System.out.println("cluster: successful FormDuo jobs per node " + perNode);
-            assertThat(perNode).extracting(row -> row.get("node")).as("both nodes took work")
-                    .containsExactlyInAnyOrder("node-a", "node-b");
-            assertThat(perNode.stream().mapToLong(row -> ((Number) row.get("jobs")).longValue()).sum())
-                    .as("exactly one successful execution per job").isEqualTo(BURST);
         }
+    }
+
+    private void runBurst(ApplicationProcess a, ApplicationProcess b) {
+        JdbcClient db = JdbcClient.create(server.getPostgresDatabase());
+        seedCasesAndVolunteers(db);
+
+        // The burst arrives through both nodes, as behind a load balancer.
+        List<Http> nodes = List.of(Http.as(ADMIN, ADMIN_PASSWORD, a.port()), Http.as(ADMIN, ADMIN_PASSWORD, b.port()));
+        for (int i = 0; i < BURST; i++) {
+            Reply started = nodes.get(i % 2).postJson("/engine-rest/process-definition/key/trajectory-matching/start", """
+                    {"businessKey": "%1$s",
+                     "variables": {"caseId": {"value": "%1$s"}, "proposedVolunteerId": {"value": "%2$s"},
+                                   "proposedVolunteerUser": {"value": null, "type": "String"},
+                                   "caseTeam": {"value": "ocmw-gent"}, "acceptanceDeadline": {"value": "P3D"},
+                                   "waitingListRetry": {"value": "P7D"}, "waitingListEscalation": {"value": "P30D"}},
+                     "startInstructions": [{"type": "startBeforeActivity", "activityId": "ServiceTask_FormDuo"}]}
+                    """.formatted(caseId(i), volunteerId(i)));
+            assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        }
+
+        Awaitility.await("all duos formed").atMost(Duration.ofSeconds(90)).until(() ->
+                db.sql("SELECT count(*) FROM buddyflow.duo").query(Long.class).single() >= BURST);
+        assertThat(db.sql("""
+                SELECT count(*) FROM act_ru_job WHERE process_def_key_ = 'trajectory-matching'
+                  AND handler_type_ = 'async-continuation'
+                """).query(Long.class).single()).as("no job left or failing").isZero();
+
+        assertThat(db.sql("SELECT count(*) FROM buddyflow.duo").query(Long.class).single())
+                .as("one duo per job, never two").isEqualTo(BURST);
+        assertThat(db.sql("SELECT sum(current_load) FROM buddyflow.volunteer").query(Long.class).single())
+                .as("each volunteer's place taken once per duo").isEqualTo(BURST);
+        List<Map<String, Object>> perNode = db.sql("""
+                SELECT hostname_ AS node, count(*) AS jobs FROM act_hi_job_log
+                WHERE act_id_ = 'ServiceTask_FormDuo' AND job_state_ = 2 GROUP BY hostname_
+                """).query().listOfRows();
+        System.out.println("cluster: successful FormDuo jobs per node " + perNode);
+        assertThat(perNode).extracting(row -> row.get("node")).as("both nodes took work")
+                .containsExactlyInAnyOrder("node-a", "node-b");
+        assertThat(perNode.stream().mapToLong(row -> ((Number) row.get("jobs")).longValue()).sum())
+                .as("exactly one successful execution per job").isEqualTo(BURST);
     }
 
     /** Cases and volunteers the burst works on, written as the application would have. */
