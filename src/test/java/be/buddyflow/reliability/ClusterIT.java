@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import be.buddyflow.support.ApplicationProcess;
 import be.buddyflow.support.Http;
+import be.buddyflow.support.ProductionDatabase;
 import be.buddyflow.support.Http.Reply;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,20 +25,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ClusterIT {
 
-    static final String ADMIN = "operator";
-    static final String ADMIN_PASSWORD = "Correct-Horse-42";
     static final int BURST = 60;
 
-    static EmbeddedPostgres server;
+    static ProductionDatabase database;
 
     @BeforeAll
-    static void startServer() throws IOException {
-        server = EmbeddedPostgres.builder().start();
+    static void startServer() {
+        database = ProductionDatabase.start();
     }
 
     @AfterAll
     static void stopServer() throws IOException {
-        server.close();
+        database.close();
     }
 
     @Test
@@ -58,11 +55,11 @@ class ClusterIT {
     }
 
     private void runBurst(ApplicationProcess a, ApplicationProcess b) {
-        JdbcClient db = JdbcClient.create(server.getPostgresDatabase());
+        JdbcClient db = database.jdbc();
         seedCasesAndVolunteers(db);
 
         // The burst arrives through both nodes, as behind a load balancer.
-        List<Http> nodes = List.of(Http.as(ADMIN, ADMIN_PASSWORD, a.port()), Http.as(ADMIN, ADMIN_PASSWORD, b.port()));
+        List<Http> nodes = List.of(Http.as(ProductionDatabase.ADMIN, ProductionDatabase.ADMIN_PASSWORD, a.port()), Http.as(ProductionDatabase.ADMIN, ProductionDatabase.ADMIN_PASSWORD, b.port()));
         for (int i = 0; i < BURST; i++) {
             Reply started = nodes.get(i % 2).postJson("/engine-rest/process-definition/key/trajectory-matching/start", """
                     {"businessKey": "%1$s",
@@ -129,12 +126,6 @@ class ClusterIT {
     }
 
     private static Map<String, String> environment() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPRING_PROFILES_ACTIVE", "postgres");
-        environment.put("BUDDYFLOW_DB_URL", server.getJdbcUrl("postgres", "postgres"));
-        environment.put("BUDDYFLOW_DB_USER", "postgres");
-        environment.put("BUDDYFLOW_ADMIN_USER", ADMIN);
-        environment.put("BUDDYFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        return environment;
+        return database.environment();
     }
 }

@@ -3,7 +3,6 @@ package be.buddyflow.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import be.buddyflow.support.ApplicationProcess;
 import be.buddyflow.support.Http;
+import be.buddyflow.support.ProductionDatabase;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.Referrals;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,26 +33,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class CrashRecoveryIT {
 
-    static final String ADMIN = "operator";
-    static final String ADMIN_PASSWORD = "Correct-Horse-42";
     static final String PARTNER = "partner";
     static final String PARTNER_PASSWORD = "Zx-Secret-7741";
 
-    static EmbeddedPostgres server;
+    static ProductionDatabase database;
 
     @BeforeAll
-    static void startServer() throws IOException {
-        server = EmbeddedPostgres.builder().start();
+    static void startServer() {
+        database = ProductionDatabase.start();
     }
 
     @AfterAll
     static void stopServer() throws IOException {
-        server.close();
+        database.close();
     }
 
     @Test
     void everyAcknowledgedReferralSurvivesAKillAndNothingIsDoubled() throws Exception {
-        int port = freePort();
+        int port = ApplicationProcess.freePort();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> sent = ConcurrentHashMap.newKeySet();
 
@@ -94,7 +91,7 @@ class CrashRecoveryIT {
 
         try (ApplicationProcess restarted = ApplicationProcess.start(port, environment(), organisation())) {
             restarted.awaitHealthy(Duration.ofSeconds(90));
-            JdbcClient db = JdbcClient.create(server.getPostgresDatabase());
+            JdbcClient db = database.jdbc();
 
             List<String> stored = db.sql("SELECT external_reference FROM buddyflow.buddy_case WHERE source = 'test-partner'")
                     .query(String.class).list();
@@ -125,11 +122,7 @@ class CrashRecoveryIT {
     }
 
     private static Map<String, String> environment() {
-        return Map.of("SPRING_PROFILES_ACTIVE", "postgres",
-                "BUDDYFLOW_DB_URL", server.getJdbcUrl("postgres", "postgres"),
-                "BUDDYFLOW_DB_USER", "postgres",
-                "BUDDYFLOW_ADMIN_USER", ADMIN,
-                "BUDDYFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return database.environment();
     }
 
     private static String[] organisation() {
@@ -139,7 +132,7 @@ class CrashRecoveryIT {
 
     /** A partner system's technical account, created as an operator would in Admin. */
     private static void createPartner(int port) {
-        Http admin = Http.as(ADMIN, ADMIN_PASSWORD, port);
+        Http admin = Http.as(ProductionDatabase.ADMIN, ProductionDatabase.ADMIN_PASSWORD, port);
         Reply user = admin.postJson("/engine-rest/user/create", """
                 {"profile": {"id": "%s", "firstName": "Partner", "lastName": "System", "email": "p@example.org"},
                  "credentials": {"password": "%s"}}
@@ -147,11 +140,5 @@ class CrashRecoveryIT {
         assertThat(user.status()).as(user.toString()).isEqualTo(204);
         Reply member = admin.put("/engine-rest/group/integration/members/" + PARTNER);
         assertThat(member.status()).as(member.toString()).isEqualTo(204);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import be.buddyflow.support.ApplicationProcess;
 import be.buddyflow.support.Http;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import be.buddyflow.support.ProductionDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,16 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PostgresProfileIT {
 
-    static EmbeddedPostgres server;
+    static ProductionDatabase database;
 
     @BeforeAll
-    static void startServer() throws IOException {
-        server = EmbeddedPostgres.builder().start();
+    static void startServer() {
+        database = ProductionDatabase.start();
     }
 
     @AfterAll
     static void stopServer() throws IOException {
-        server.close();
+        database.close();
     }
 
     @Test
@@ -92,14 +91,6 @@ class PostgresProfileIT {
     }
 
     private static Map<String, String> environment(String adminUser, String adminPassword) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPRING_PROFILES_ACTIVE", "postgres");
-        environment.put("BUDDYFLOW_DB_URL", server.getJdbcUrl("postgres", "postgres"));
-        environment.put("BUDDYFLOW_DB_USER", "postgres");
-        if (adminUser != null) {
-            environment.put("BUDDYFLOW_ADMIN_USER", adminUser);
-            environment.put("BUDDYFLOW_ADMIN_PASSWORD", adminPassword);
-        }
-        return environment;
+        return database.environment(adminUser, adminPassword);
     }
 }
