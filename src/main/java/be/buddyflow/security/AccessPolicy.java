@@ -3,7 +3,9 @@ package be.buddyflow.security;
 import static be.buddyflow.security.Grant.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
@@ -32,6 +34,9 @@ public final class AccessPolicy {
 
     public static final String TASKLIST = "tasklist";
     public static final String COCKPIT = "cockpit";
+    /** Start-form processes of the active trajectory (duo.process.DuoRequestProcess). */
+    public static final String DUO_CONCERN = "duo-concern";
+    public static final String DUO_END_REQUEST = "duo-end-request";
 
     private AccessPolicy() {
     }
@@ -41,6 +46,8 @@ public final class AccessPolicy {
                 Grant.of(Role.SOCIAL_WORKER, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.SOCIAL_WORKER, FILTER, ANY, READ),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, ANY, READ),
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, DUO_END_REQUEST, CREATE_INSTANCE),
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_INSTANCE, ANY, CREATE),
 
                 Grant.of(Role.COORDINATOR, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.COORDINATOR, FILTER, ANY, READ),
@@ -48,6 +55,9 @@ public final class AccessPolicy {
 
                 Grant.of(Role.VOLUNTEER, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.VOLUNTEER, FILTER, ANY, READ),
+                Grant.of(Role.VOLUNTEER, PROCESS_DEFINITION, DUO_CONCERN, READ, CREATE_INSTANCE),
+                Grant.of(Role.VOLUNTEER, PROCESS_DEFINITION, DUO_END_REQUEST, READ, CREATE_INSTANCE),
+                Grant.of(Role.VOLUNTEER, PROCESS_INSTANCE, ANY, CREATE),
 
                 Grant.of(Role.MANAGER, APPLICATION, COCKPIT, ACCESS),
                 Grant.of(Role.MANAGER, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY),
