@@ -33,8 +33,9 @@ public record TrajectorySchedule(LocalDateTime start, LocalDateTime end) {
         return new TrajectorySchedule(from, from.plus(duration));
     }
 
+    /** Halfway in days, at the start's time of day. */
     public LocalDateTime midpoint() {
-        return start.plusMinutes(ChronoUnit.MINUTES.between(start, end) / 2);
+        return start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
     }
 
     /** The n-th check-in (1-based), whether or not it falls before the end. */

@@ -83,7 +83,7 @@ public final class ActiveTrajectoryProcess {
     public static final ProcessVariable<String> END_DECISION = string("endDecision");
     /** Returned to the parent: one of duo.ActiveOutcome. */
     public static final ProcessVariable<String> ACTIVE_OUTCOME = string("activeOutcome");
-    /** Local to the concern's event subprocess: the row of duo_request the social worker follows up. */
+    /** The duo_request row of the latest concern; each follow-up task keeps its own copy. */
     public static final ProcessVariable<String> CONCERN_ID = string("concernId");
 
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");

@@ -39,7 +39,7 @@ public class RecordConcernDelegate implements JavaDelegate {
             execution.getProcessEngineServices().getRuntimeService()
                     .createMessageCorrelation(ActiveTrajectoryProcess.MESSAGE_CONCERN_RAISED)
                     .processInstanceBusinessKey(caseId)
-                    .setVariableLocal(ActiveTrajectoryProcess.CONCERN_ID.name(), String.valueOf(concern.requestId()))
+                    .setVariable(ActiveTrajectoryProcess.CONCERN_ID.name(), String.valueOf(concern.requestId()))
                     .correlate();
         } catch (MismatchingMessageCorrelationException noTrajectory) {
             throw new FormRefusal("Dit duo heeft geen lopend traject · Ce duo n'a pas de trajet en cours"
