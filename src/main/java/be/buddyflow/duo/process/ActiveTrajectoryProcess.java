@@ -11,7 +11,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import be.buddyflow.trajectory.FormRefusal;
 import be.buddyflow.trajectory.ProcessVariable;
+import be.buddyflow.trajectory.TrajectoryProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * {@code bpmn/trajectory-active.bpmn}: the active buddy trajectory of a duo. Business key = case id;
@@ -94,6 +97,19 @@ public final class ActiveTrajectoryProcess {
     /** A local Belgian time as the engine reads timer dates and due dates: with its offset. */
     static String at(LocalDateTime time) {
         return time.atZone(BELGIUM).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /**
+     * The case of the instance. A person who completes a task can send any variable with it, the
+     * case id too; the business key they cannot change, so the two must still agree.
+     */
+    static String caseId(DelegateExecution execution) {
+        String caseId = TrajectoryProcess.CASE_ID.require(execution);
+        if (!caseId.equals(execution.getProcessBusinessKey())) {
+            throw new FormRefusal("Het dossiernummer kan niet gewijzigd worden · Le numéro de dossier ne peut pas"
+                    + " être modifié · The case number cannot be changed", null);
+        }
+        return caseId;
     }
 
     static LocalDateTime local(String at) {

@@ -19,7 +19,7 @@ public class CompleteDuoDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        activeTrajectory.complete(TrajectoryProcess.CASE_ID.require(execution),
+        activeTrajectory.complete(ActiveTrajectoryProcess.caseId(execution),
                 TrajectoryProcess.BUDDY_VOLUNTEER_ID.require(execution));
         ActiveTrajectoryProcess.ACTIVE_OUTCOME.set(execution, ActiveOutcome.COMPLETED.name());
     }

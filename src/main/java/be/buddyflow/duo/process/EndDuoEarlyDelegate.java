@@ -29,7 +29,7 @@ public class EndDuoEarlyDelegate implements JavaDelegate {
             throw new FormRefusal("Kies: nieuwe buddy of afsluiten · Choisissez : nouveau buddy ou clôture"
                     + " · Choose: new buddy or close", null);
         }
-        activeTrajectory.endEarly(TrajectoryProcess.CASE_ID.require(execution),
+        activeTrajectory.endEarly(ActiveTrajectoryProcess.caseId(execution),
                 TrajectoryProcess.BUDDY_VOLUNTEER_ID.require(execution));
         ActiveTrajectoryProcess.ACTIVE_OUTCOME.set(execution, decision);
     }

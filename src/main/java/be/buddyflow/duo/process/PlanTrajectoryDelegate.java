@@ -9,7 +9,6 @@ import be.buddyflow.duo.ActiveTrajectory;
 import be.buddyflow.duo.ActiveTrajectorySettings;
 import be.buddyflow.duo.TrajectorySchedule;
 import be.buddyflow.trajectory.ProcessVariable;
-import be.buddyflow.trajectory.TrajectoryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -37,7 +36,7 @@ public class PlanTrajectoryDelegate implements JavaDelegate {
         Duration.parse(orDefault(execution, ActiveTrajectoryProcess.MEETING_FOLLOW_UP_AFTER,
                 settings.meetingFollowUpAfter()));
 
-        TrajectorySchedule schedule = activeTrajectory.start(TrajectoryProcess.CASE_ID.require(execution), duration);
+        TrajectorySchedule schedule = activeTrajectory.start(ActiveTrajectoryProcess.caseId(execution), duration);
 
         ActiveTrajectoryProcess.STARTED_AT.set(execution, at(schedule.start()));
         ActiveTrajectoryProcess.END_DATE.set(execution, at(schedule.end()));

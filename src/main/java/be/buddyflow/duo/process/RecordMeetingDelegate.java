@@ -43,7 +43,7 @@ public class RecordMeetingDelegate implements JavaDelegate {
         Number hours = ActiveTrajectoryProcess.MEETING_HOURS.get(execution);
         try {
             LocalDate metOn = LocalDate.parse(ActiveTrajectoryProcess.MET_ON.require(execution).substring(0, 10));
-            activeTrajectory.logMeeting(TrajectoryProcess.CASE_ID.require(execution),
+            activeTrajectory.logMeeting(ActiveTrajectoryProcess.caseId(execution),
                     TrajectoryProcess.BUDDY_VOLUNTEER_ID.require(execution), metOn,
                     hours == null ? null : new BigDecimal(hours.toString()), domains,
                     ActiveTrajectoryProcess.MEETING_NOTE.get(execution),

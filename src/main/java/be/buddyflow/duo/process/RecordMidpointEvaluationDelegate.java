@@ -42,7 +42,7 @@ public class RecordMidpointEvaluationDelegate implements JavaDelegate {
         } catch (IllegalArgumentException unknown) {
             throw new FormRefusal("Kies een beoordeling · Choisissez une appréciation · Choose a rating", unknown);
         }
-        activeTrajectory.recordEvaluation(TrajectoryProcess.CASE_ID.require(execution),
+        activeTrajectory.recordEvaluation(ActiveTrajectoryProcess.caseId(execution),
                 TrajectoryProcess.BUDDY_VOLUNTEER_ID.require(execution), perspective, parsed,
                 CurrentUser.of(execution).orElse(null));
         execution.removeVariable(variable.name());

@@ -1,7 +1,6 @@
 package be.buddyflow.duo.process;
 
 import be.buddyflow.duo.ActiveTrajectory;
-import be.buddyflow.trajectory.TrajectoryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ public class RemindVolunteerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        activeTrajectory.remindVolunteer(TrajectoryProcess.CASE_ID.require(execution),
+        activeTrajectory.remindVolunteer(ActiveTrajectoryProcess.caseId(execution),
                 ActiveTrajectoryProcess.BUDDY_VOLUNTEER_USER.get(execution));
     }
 }

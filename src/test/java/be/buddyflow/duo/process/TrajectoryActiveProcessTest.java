@@ -180,6 +180,10 @@ class TrajectoryActiveProcessTest {
                 .isInstanceOf(FormRefusal.class).hasMessageContaining("0,5 tot 24");
         assertThatThrownBy(() -> taskService().complete(taskId, meeting("4 januari", 2, Map.of())))
                 .isInstanceOf(FormRefusal.class).hasMessageContaining("Ongeldige datum");
+        Map<String, Object> otherCase = meeting("2027-01-04", 2, Map.of());
+        otherCase.put("caseId", "BF-2027-000099");
+        assertThatThrownBy(() -> taskService().complete(taskId, otherCase))
+                .isInstanceOf(FormRefusal.class).hasMessageContaining("dossiernummer kan niet gewijzigd");
 
         assertThat(active).isWaitingAt(USER_TASK_LOG_MEETING);
         verify(records, never()).logMeeting(any());
