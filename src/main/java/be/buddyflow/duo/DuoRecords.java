@@ -1,6 +1,9 @@
 package be.buddyflow.duo;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +48,23 @@ public class DuoRecords {
                 .query(Long.class).single();
     }
 
+    public Optional<DuoRequest> findRequest(long id) {
+        return jdbc.sql("""
+                SELECT r.id, r.case_id, c.organisation_id, r.kind, r.raised_for, r.raised_by, r.reason, r.text,
+                       r.raised_at
+                FROM buddyflow.duo_request r JOIN buddyflow.buddy_case c ON c.id = r.case_id
+                WHERE r.id = :id
+                """)
+                .param("id", id)
+                .query((rs, n) -> new DuoRequest(rs.getLong("id"), rs.getString("case_id"),
+                        rs.getString("organisation_id"), RequestKind.valueOf(rs.getString("kind")),
+                        Perspective.valueOf(rs.getString("raised_for")), rs.getString("raised_by"),
+                        rs.getString("reason") == null ? null : EndRequestReason.valueOf(rs.getString("reason")),
+                        rs.getString("text"),
+                        rs.getTimestamp("raised_at").toInstant().atOffset(ZoneOffset.UTC)))
+                .optional();
+    }
+
     public void recordEvaluation(String caseId, String volunteerId, Perspective perspective, EvaluationRating rating,
             String recordedBy) {
         jdbc.sql("""
@@ -54,6 +74,11 @@ public class DuoRecords {
                 .param("caseId", caseId).param("volunteerId", volunteerId).param("perspective", perspective.name())
                 .param("rating", rating.name()).param("recordedBy", recordedBy)
                 .update();
+    }
+
+    /** A concern or end request as stored, with the organisation that works its case. */
+    public record DuoRequest(long id, String caseId, String organisationId, RequestKind kind, Perspective raisedFor,
+            String raisedBy, EndRequestReason reason, String text, OffsetDateTime raisedAt) {
     }
 
     public enum RequestKind {

@@ -52,6 +52,16 @@ public class DuoRequests {
         return duo.withRequestId(id);
     }
 
+    /**
+     * A stored request for a social worker of the organisation that works its case; empty for anyone
+     * else, as for an id that does not exist.
+     */
+    public java.util.Optional<DuoRecords.DuoRequest> read(long id, java.util.Set<String> readerGroups) {
+        return records.findRequest(id)
+                .filter(request -> readerGroups.contains(Role.SOCIAL_WORKER.groupId())
+                        && readerGroups.contains(request.organisationId()));
+    }
+
     private Raised resolve(Requester requester, String caseId) {
         if (caseId == null || caseId.isBlank()) {
             var own = duos.activeForVolunteerUser(requester.userId());

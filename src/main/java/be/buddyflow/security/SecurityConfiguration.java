@@ -60,6 +60,8 @@ class SecurityConfiguration {
                         .hasRole(Role.INTEGRATION.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/volunteers/applications"))
                         .hasRole(Role.INTEGRATION.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/duo-requests/*"))
+                        .hasRole(Role.SOCIAL_WORKER.springRole())
                         .anyRequest().denyAll())
                 .with(new StatelessBasic(), Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

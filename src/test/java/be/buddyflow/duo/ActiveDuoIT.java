@@ -71,6 +71,16 @@ class ActiveDuoIT {
         assertThat(followUp.get(0).get("name").asText()).isEqualTo("Zorg van buddy opvolgen");
         assertThat(tasks("samir", victorsCase, "UserTask_FollowUpConcern")).as("Leuven sees nothing").isEmpty();
         assertThat(runtimeService.createVariableInstanceQuery().variableName("concernText").count()).isZero();
+
+        String concernId = Http.as("sofie", port).get("/engine-rest/task/" + followUp.get(0).get("id").asText()
+                + "/variables").json().get("concernId").get("value").asText();
+        Reply read = Http.as("sofie", port).get("/api/duo-requests/" + concernId);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().get("text").asText()).isEqualTo("Mijn buddy slaapt slecht sinds de brief van de dienst");
+        assertThat(read.json().get("raisedFor").asText()).isEqualTo("VOLUNTEER");
+        assertThat(Http.as("samir", port).get("/api/duo-requests/" + concernId).status())
+                .as("another organisation's social worker").isEqualTo(404);
+        assertThat(Http.as("victor", port).get("/api/duo-requests/" + concernId).status()).isEqualTo(403);
     }
 
     @Test
