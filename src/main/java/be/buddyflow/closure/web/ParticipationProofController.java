@@ -58,7 +58,7 @@ class ParticipationProofController {
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     // No "produces": a browser, a script and Tasklist's link all get the page, whatever they accept.
     @GetMapping(path = "/api/cases/{caseId}/participation-proof")
-    ResponseEntity<?> proof(@PathVariable String caseId, Authentication authentication) {
+    ResponseEntity<?> participationProof(@PathVariable String caseId, Authentication authentication) {
         boolean ownCase = participation.organisationOf(caseId)
                 .filter(organisation -> memberOf(authentication, organisation))
                 .isPresent();
