@@ -45,6 +45,7 @@ class ParticipationProofIT {
 
         assertThat(proof.status()).as(proof.toString()).isEqualTo(200);
         assertThat(proof.contentType()).startsWith("text/html");
+        assertThat(proof.body()).doesNotContain("<script");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
         assertThat(proof.body()).contains("Deelnamebewijs buddytraject", "OCMW Gent", caseId, "Lina Proof",
                 "02/06/2026", "20/11/2026", "42,5", "Ja · Oui · Yes",

@@ -73,6 +73,8 @@ class ParticipationProofController {
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store")
+                // A page of our own origin: no script may run in it, whatever a name contains.
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .header("Content-Disposition", "inline; filename=\"deelnamebewijs-" + caseId + ".html\"")
                 .body(html);
     }
