@@ -1,9 +1,13 @@
 package be.buddyflow.security;
 
+import be.buddyflow.intake.process.IntakeEntryProcess;
+
 import static be.buddyflow.security.Grant.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
@@ -41,6 +45,9 @@ public final class AccessPolicy {
                 Grant.of(Role.SOCIAL_WORKER, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.SOCIAL_WORKER, FILTER, ANY, READ),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, ANY, READ),
+                // Entering an intake in Tasklist starts the intake-entry process with its start form.
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, IntakeEntryProcess.KEY, CREATE_INSTANCE),
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_INSTANCE, ANY, CREATE),
 
                 Grant.of(Role.COORDINATOR, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.COORDINATOR, FILTER, ANY, READ),
