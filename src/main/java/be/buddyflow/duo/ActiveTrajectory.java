@@ -12,6 +12,7 @@ import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CasePhase;
 import be.buddyflow.matching.NeedDomain;
 import be.buddyflow.notification.Notifications;
+import be.buddyflow.volunteers.ReleaseVolunteer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -27,22 +28,22 @@ public class ActiveTrajectory {
 
     private final CaseFileRepository caseFiles;
     private final DuoRecords records;
-    private final Duos duos;
+    private final ReleaseVolunteer releaseVolunteer;
     private final Notifications notifications;
     private final Clock clock;
 
     /** The application has no shared Clock bean yet; tests hand one in through the other constructor. */
     @Autowired
-    ActiveTrajectory(CaseFileRepository caseFiles, DuoRecords records, Duos duos, Notifications notifications,
-            ObjectProvider<Clock> clock) {
-        this(caseFiles, records, duos, notifications, clock.getIfAvailable(() -> Clock.system(BELGIUM)));
+    ActiveTrajectory(CaseFileRepository caseFiles, DuoRecords records, ReleaseVolunteer releaseVolunteer,
+            Notifications notifications, ObjectProvider<Clock> clock) {
+        this(caseFiles, records, releaseVolunteer, notifications, clock.getIfAvailable(() -> Clock.system(BELGIUM)));
     }
 
-    public ActiveTrajectory(CaseFileRepository caseFiles, DuoRecords records, Duos duos, Notifications notifications,
-            Clock clock) {
+    public ActiveTrajectory(CaseFileRepository caseFiles, DuoRecords records, ReleaseVolunteer releaseVolunteer,
+            Notifications notifications, Clock clock) {
         this.caseFiles = caseFiles;
         this.records = records;
-        this.duos = duos;
+        this.releaseVolunteer = releaseVolunteer;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -83,11 +84,12 @@ public class ActiveTrajectory {
         records.recordEvaluation(caseId, volunteerId, perspective, rating, recordedBy);
     }
 
+    /** The duo ends and the volunteer's place is free; a retried job frees nothing twice. */
     public void complete(String caseId, String volunteerId) {
-        duos.end(caseId, volunteerId, DuoEndReason.COMPLETED, LocalDate.now(clock));
+        releaseVolunteer.release(caseId, volunteerId, DuoEndReason.COMPLETED.name(), LocalDate.now(clock));
     }
 
     public void endEarly(String caseId, String volunteerId) {
-        duos.end(caseId, volunteerId, DuoEndReason.ENDED_EARLY, LocalDate.now(clock));
+        releaseVolunteer.release(caseId, volunteerId, DuoEndReason.ENDED_EARLY.name(), LocalDate.now(clock));
     }
 }

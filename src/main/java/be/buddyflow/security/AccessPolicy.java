@@ -1,5 +1,7 @@
 package be.buddyflow.security;
 
+import be.buddyflow.intake.process.IntakeEntryProcess;
+
 import static be.buddyflow.security.Grant.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
@@ -46,6 +48,8 @@ public final class AccessPolicy {
                 Grant.of(Role.SOCIAL_WORKER, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.SOCIAL_WORKER, FILTER, ANY, READ),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, ANY, READ),
+                // Entering an intake in Tasklist starts the intake-entry process with its start form.
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, IntakeEntryProcess.KEY, CREATE_INSTANCE),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, DUO_END_REQUEST, CREATE_INSTANCE),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_INSTANCE, ANY, CREATE),
 

@@ -54,6 +54,8 @@ class SecurityConfiguration {
                                 withDefaults().matcher(HttpMethod.GET, "/api/matching/cohort"),
                                 withDefaults().matcher(HttpMethod.POST, "/api/matching/cohort/approvals"))
                         .hasRole(Role.COORDINATOR.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/participation-proof"))
+                        .hasRole(Role.SOCIAL_WORKER.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
                         .hasRole(Role.INTEGRATION.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/cases/*/events/*"))

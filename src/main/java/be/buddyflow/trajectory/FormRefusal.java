@@ -1,15 +1,21 @@
 package be.buddyflow.trajectory;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * A form's input that a delegate refuses: the completion or start is rolled back and the person sees
- * the message. The engine REST API answers 400 only for this exception type (any other exception
- * from a submitted form is a 500), and it is an impl type, so it stays in this one place.
+ * Refuses a submitted form: what a delegate throws when a start or task form's content cannot be
+ * accepted. Engine REST (and so Tasklist) answers this exception type with 400 and its message,
+ * where any other engine exception thrown while starting an instance becomes a 500.
  */
-public class FormRefusal extends FormFieldValidationException {
+public final class FormRefusal {
 
-    public FormRefusal(String message, Throwable cause) {
-        super(null, message, cause);
+    private FormRefusal() {
+    }
+
+    /** {@code fields} names the offending field(s); the message is shown to the user as is. */
+    public static ProcessEngineException of(String fields, String message) {
+        // The only public type engine REST maps to 400 lives in engine.impl; it stays in this one place.
+        return new FormFieldValidationException(fields, message);
     }
 }

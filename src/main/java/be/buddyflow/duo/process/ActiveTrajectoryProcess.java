@@ -106,8 +106,8 @@ public final class ActiveTrajectoryProcess {
     static String caseId(DelegateExecution execution) {
         String caseId = TrajectoryProcess.CASE_ID.require(execution);
         if (!caseId.equals(execution.getProcessBusinessKey())) {
-            throw new FormRefusal("Het dossiernummer kan niet gewijzigd worden · Le numéro de dossier ne peut pas"
-                    + " être modifié · The case number cannot be changed", null);
+            throw FormRefusal.of(TrajectoryProcess.CASE_ID.name(), "Het dossiernummer kan niet gewijzigd worden · Le numéro de dossier ne peut pas"
+                    + " être modifié · The case number cannot be changed");
         }
         return caseId;
     }

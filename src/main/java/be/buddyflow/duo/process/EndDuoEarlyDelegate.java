@@ -26,8 +26,8 @@ public class EndDuoEarlyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String decision = ActiveTrajectoryProcess.END_DECISION.get(execution);
         if (!ActiveOutcome.REMATCH.name().equals(decision) && !ActiveOutcome.CLOSE.name().equals(decision)) {
-            throw new FormRefusal("Kies: nieuwe buddy of afsluiten · Choisissez : nouveau buddy ou clôture"
-                    + " · Choose: new buddy or close", null);
+            throw FormRefusal.of(ActiveTrajectoryProcess.END_DECISION.name(), "Kies: nieuwe buddy of afsluiten · Choisissez : nouveau buddy ou clôture"
+                    + " · Choose: new buddy or close");
         }
         activeTrajectory.endEarly(ActiveTrajectoryProcess.caseId(execution),
                 TrajectoryProcess.BUDDY_VOLUNTEER_ID.require(execution));

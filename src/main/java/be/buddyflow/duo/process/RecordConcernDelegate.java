@@ -29,7 +29,7 @@ public class RecordConcernDelegate implements JavaDelegate {
             concern = duoRequests.raiseConcern(Requesters.of(execution), DuoRequestProcess.CASE_ID.get(execution),
                     DuoRequestProcess.CONCERN_TEXT.get(execution));
         } catch (DuoRefusal refused) {
-            throw new FormRefusal(refused.getMessage(), refused);
+            throw FormRefusal.of(DuoRequestProcess.CASE_ID.name(), refused.getMessage());
         }
         execution.removeVariable(DuoRequestProcess.CONCERN_TEXT.name());
         String caseId = concern.duo().caseId();
@@ -42,8 +42,8 @@ public class RecordConcernDelegate implements JavaDelegate {
                     .setVariable(ActiveTrajectoryProcess.CONCERN_ID.name(), String.valueOf(concern.requestId()))
                     .correlate();
         } catch (MismatchingMessageCorrelationException noTrajectory) {
-            throw new FormRefusal("Dit duo heeft geen lopend traject · Ce duo n'a pas de trajet en cours"
-                    + " · This duo has no running trajectory", noTrajectory);
+            throw FormRefusal.of(DuoRequestProcess.CASE_ID.name(), "Dit duo heeft geen lopend traject · Ce duo n'a pas de trajet en cours"
+                    + " · This duo has no running trajectory");
         }
     }
 }

@@ -32,7 +32,7 @@ public class RecordEndRequestDelegate implements JavaDelegate {
                     reason(DuoRequestProcess.END_REQUEST_REASON.get(execution)),
                     DuoRequestProcess.END_REQUEST_NOTE.get(execution));
         } catch (DuoRefusal refused) {
-            throw new FormRefusal(refused.getMessage(), refused);
+            throw FormRefusal.of(DuoRequestProcess.CASE_ID.name(), refused.getMessage());
         }
         execution.removeVariable(DuoRequestProcess.END_REQUEST_NOTE.name());
         String caseId = request.duo().caseId();
@@ -47,9 +47,9 @@ public class RecordEndRequestDelegate implements JavaDelegate {
                             DuoRequestProcess.END_REQUEST_REASON.require(execution))
                     .correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
-            throw new FormRefusal("Dit duo loopt niet of een stopzetting wacht al op de coördinator"
+            throw FormRefusal.of(DuoRequestProcess.CASE_ID.name(), "Dit duo loopt niet of een stopzetting wacht al op de coördinator"
                     + " · Ce duo n'est pas en cours ou un arrêt attend déjà le coordinateur"
-                    + " · This duo is not running or an end request already awaits the coordinator", notWaiting);
+                    + " · This duo is not running or an end request already awaits the coordinator");
         }
     }
 

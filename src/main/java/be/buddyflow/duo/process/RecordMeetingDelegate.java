@@ -50,10 +50,10 @@ public class RecordMeetingDelegate implements JavaDelegate {
                     CurrentUser.of(execution).orElse(ActiveTrajectoryProcess.BUDDY_VOLUNTEER_USER.get(execution)));
             ActiveTrajectoryProcess.LAST_MEETING_ON.set(execution, metOn.toString());
         } catch (DuoRefusal refused) {
-            throw new FormRefusal(refused.getMessage(), refused);
+            throw FormRefusal.of(ActiveTrajectoryProcess.MET_ON.name(), refused.getMessage());
         } catch (DateTimeParseException | StringIndexOutOfBoundsException | NumberFormatException malformed) {
-            throw new FormRefusal("Ongeldige datum of uren · Date ou heures non valides · Invalid date or hours",
-                    malformed);
+            throw FormRefusal.of(ActiveTrajectoryProcess.MET_ON.name(),
+                    "Ongeldige datum of uren · Date ou heures non valides · Invalid date or hours");
         }
         ActiveTrajectoryProcess.MEETING_FORM_FIELDS.forEach(field -> execution.removeVariable(field.name()));
     }

@@ -40,7 +40,7 @@ public class RecordMidpointEvaluationDelegate implements JavaDelegate {
         try {
             parsed = EvaluationRating.valueOf(rating);
         } catch (IllegalArgumentException unknown) {
-            throw new FormRefusal("Kies een beoordeling · Choisissez une appréciation · Choose a rating", unknown);
+            throw FormRefusal.of(variable.name(), "Kies een beoordeling · Choisissez une appréciation · Choose a rating");
         }
         activeTrajectory.recordEvaluation(ActiveTrajectoryProcess.caseId(execution),
                 TrajectoryProcess.BUDDY_VOLUNTEER_ID.require(execution), perspective, parsed,

@@ -16,8 +16,8 @@ final class Requesters {
     }
 
     static Requester of(DelegateExecution execution) {
-        String userId = CurrentUser.of(execution).orElseThrow(() -> new FormRefusal(
-                "Alleen aangemelde gebruikers · Utilisateurs connectés uniquement · Signed-in users only", null));
+        String userId = CurrentUser.of(execution).orElseThrow(() -> FormRefusal.of(null,
+                "Alleen aangemelde gebruikers · Utilisateurs connectés uniquement · Signed-in users only"));
         Set<String> groups = execution.getProcessEngineServices().getIdentityService().createGroupQuery()
                 .groupMember(userId).list().stream().map(Group::getId).collect(Collectors.toSet());
         return new Requester(userId, groups);

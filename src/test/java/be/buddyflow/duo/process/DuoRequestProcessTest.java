@@ -30,7 +30,7 @@ import be.buddyflow.duo.Perspective;
 import be.buddyflow.security.AccessPolicy;
 import be.buddyflow.security.Grant;
 import be.buddyflow.support.ProcessTestEngine;
-import be.buddyflow.trajectory.FormRefusal;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -109,11 +109,11 @@ class DuoRequestProcessTest {
 
         assertThatThrownBy(() -> submit("victor", DuoRequestProcess.CONCERN_KEY,
                 Map.of("caseId", OTHER_CASE, "concernText", "Iets")))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("Geen lopend duo");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Geen lopend duo");
         assertThatThrownBy(() -> submit("sofie", DuoRequestProcess.CONCERN_KEY,
                 Map.of("caseId", CASE_ID, "concernText", "Iets")))
                 .as("a social worker picks concerns up, she does not raise them")
-                .isInstanceOf(FormRefusal.class);
+                .isInstanceOf(FormFieldValidationException.class);
 
         assertThat(historyService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(DuoRequestProcess.CONCERN_KEY).count()).isZero();
@@ -123,22 +123,22 @@ class DuoRequestProcessTest {
     @Test
     void aConcernWithoutARunningTrajectoryIsRefused() {
         assertThatThrownBy(() -> submit("victor", DuoRequestProcess.CONCERN_KEY, Map.of("concernText", "Iets")))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("geen lopend traject");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("geen lopend traject");
     }
 
     @Test
     void aVolunteerWithoutADuoOrWithSeveralIsAskedForTheCase() {
         when(duos.activeForVolunteerUser("victor")).thenReturn(List.of());
         assertThatThrownBy(() -> submit("victor", DuoRequestProcess.CONCERN_KEY, Map.of("concernText", "Iets")))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("Geen lopend duo");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Geen lopend duo");
 
         when(duos.activeForVolunteerUser("victor")).thenReturn(List.of(VICTORS_DUO, VICTORS_DUO));
         assertThatThrownBy(() -> submit("victor", DuoRequestProcess.CONCERN_KEY, Map.of("concernText", "Iets")))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("vul het dossiernummer in");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("vul het dossiernummer in");
 
         assertThatThrownBy(() -> submit("victor", DuoRequestProcess.CONCERN_KEY,
                 Map.of("caseId", CASE_ID, "concernText", " ")))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("1000 tekens");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("1000 tekens");
     }
 
     @Test
@@ -175,14 +175,14 @@ class DuoRequestProcessTest {
     void anEndRequestIsRefusedForOtherOrganisationsWithoutReasonOrWhenNothingWaits() {
         assertThatThrownBy(() -> submit("samir", DuoRequestProcess.END_REQUEST_KEY,
                 Map.of("caseId", CASE_ID, "endRequestReason", "NO_TIME")))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("Geen lopend duo");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Geen lopend duo");
         assertThatThrownBy(() -> submit("sofie", DuoRequestProcess.END_REQUEST_KEY,
                 Map.of("caseId", CASE_ID, "endRequestReason", "BORED")))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("Kies een reden");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Kies een reden");
         assertThatThrownBy(() -> submit("sofie", DuoRequestProcess.END_REQUEST_KEY,
                 Map.of("caseId", CASE_ID, "endRequestReason", "NO_TIME")))
                 .as("no trajectory waits for an end request")
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("stopzetting wacht al");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("stopzetting wacht al");
         // The row written before the last refusal is rolled back with the start (see DuoRequestIT).
     }
 

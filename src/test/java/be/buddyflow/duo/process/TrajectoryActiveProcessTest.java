@@ -38,16 +38,15 @@ import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CasePhase;
 import be.buddyflow.duo.ActiveTrajectory;
 import be.buddyflow.duo.ActiveTrajectorySettings;
-import be.buddyflow.duo.DuoEndReason;
 import be.buddyflow.duo.DuoRecords;
-import be.buddyflow.duo.Duos;
 import be.buddyflow.duo.EvaluationRating;
 import be.buddyflow.duo.Meeting;
 import be.buddyflow.duo.Perspective;
 import be.buddyflow.matching.NeedDomain;
 import be.buddyflow.notification.Notifications;
 import be.buddyflow.support.ProcessTestEngine;
-import be.buddyflow.trajectory.FormRefusal;
+import be.buddyflow.volunteers.ReleaseVolunteer;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -76,7 +75,7 @@ class TrajectoryActiveProcessTest {
 
     private final CaseFileRepository caseFiles = mock(CaseFileRepository.class);
     private final DuoRecords records = mock(DuoRecords.class);
-    private final Duos duos = mock(Duos.class);
+    private final ReleaseVolunteer releaseVolunteer = mock(ReleaseVolunteer.class);
     private final Notifications notifications = mock(Notifications.class);
 
     /** The engine's clock, so that "not in the future" and the timers agree. */
@@ -100,7 +99,8 @@ class TrajectoryActiveProcessTest {
     @BeforeEach
     void registerDelegates() {
         now(START);
-        ActiveTrajectory activeTrajectory = new ActiveTrajectory(caseFiles, records, duos, notifications, engineClock);
+        ActiveTrajectory activeTrajectory = new ActiveTrajectory(caseFiles, records, releaseVolunteer, notifications,
+                engineClock);
         Mocks.register("planTrajectoryDelegate", new PlanTrajectoryDelegate(activeTrajectory,
                 new ActiveTrajectorySettings("P6M", "P14D", "P7D")));
         Mocks.register("planCheckInDelegate", new PlanCheckInDelegate());
@@ -175,15 +175,15 @@ class TrajectoryActiveProcessTest {
         String taskId = task(USER_TASK_LOG_MEETING, active).getId();
 
         assertThatThrownBy(() -> taskService().complete(taskId, meeting("2027-01-05", 2, Map.of())))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("niet in de toekomst");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("niet in de toekomst");
         assertThatThrownBy(() -> taskService().complete(taskId, meeting("2027-01-04", 25, Map.of())))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("0,5 tot 24");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("0,5 tot 24");
         assertThatThrownBy(() -> taskService().complete(taskId, meeting("4 januari", 2, Map.of())))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("Ongeldige datum");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Ongeldige datum");
         Map<String, Object> otherCase = meeting("2027-01-04", 2, Map.of());
         otherCase.put("caseId", "BF-2027-000099");
         assertThatThrownBy(() -> taskService().complete(taskId, otherCase))
-                .isInstanceOf(FormRefusal.class).hasMessageContaining("dossiernummer kan niet gewijzigd");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("dossiernummer kan niet gewijzigd");
 
         assertThat(active).isWaitingAt(USER_TASK_LOG_MEETING);
         verify(records, never()).logMeeting(any());
@@ -267,7 +267,7 @@ class TrajectoryActiveProcessTest {
         org.assertj.core.api.Assertions.assertThat(volunteer.getDueDate())
                 .isEqualTo(at(LocalDateTime.of(2027, 4, 18, 10, 0)));
         assertThatThrownBy(() -> taskService().complete(volunteer.getId(), Map.of("volunteerRating", "SUPER")))
-                .isInstanceOf(FormRefusal.class);
+                .isInstanceOf(FormFieldValidationException.class);
 
         complete(volunteer, Map.of("volunteerRating", "GOING_WELL"));
         assertThat(active).variables().doesNotContainKey("volunteerRating");
@@ -287,7 +287,7 @@ class TrajectoryActiveProcessTest {
 
         execute(timer(active, "BoundaryEvent_TrajectoryEnds"));
 
-        verify(duos).end(CASE_ID, VOLUNTEER, DuoEndReason.COMPLETED, LocalDate.of(2027, 7, 4));
+        verify(releaseVolunteer).release(CASE_ID, VOLUNTEER, "COMPLETED", LocalDate.of(2027, 7, 4));
         assertThat(active).hasPassed("ServiceTask_CompleteDuo", "EndEvent_TrajectoryCompleted").isEnded();
         org.assertj.core.api.Assertions.assertThat(outcome(active)).isEqualTo("COMPLETED");
     }
@@ -307,7 +307,7 @@ class TrajectoryActiveProcessTest {
 
         complete(task(USER_TASK_ASSESS_DUO_END, active), Map.of("endDecision", "REMATCH"));
 
-        verify(duos).end(CASE_ID, VOLUNTEER, DuoEndReason.ENDED_EARLY, LocalDate.of(2027, 2, 13));
+        verify(releaseVolunteer).release(CASE_ID, VOLUNTEER, "ENDED_EARLY", LocalDate.of(2027, 2, 13));
         assertThat(active).hasPassed("ServiceTask_EndDuoEarly", "EndEvent_RematchRequested").isEnded();
         org.assertj.core.api.Assertions.assertThat(outcome(active)).isEqualTo("REMATCH");
     }
@@ -319,7 +319,7 @@ class TrajectoryActiveProcessTest {
         String taskId = task(USER_TASK_ASSESS_DUO_END, active).getId();
 
         assertThatThrownBy(() -> taskService().complete(taskId, Map.of("endDecision", "COMPLETED")))
-                .isInstanceOf(FormRefusal.class);
+                .isInstanceOf(FormFieldValidationException.class);
         complete(task(USER_TASK_ASSESS_DUO_END, active), Map.of("endDecision", "CLOSE"));
 
         assertThat(active).hasPassed("EndEvent_TrajectoryClosed").isEnded();
