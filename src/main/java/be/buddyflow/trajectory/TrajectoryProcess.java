@@ -10,6 +10,12 @@ public final class TrajectoryProcess {
 
     public static final String KEY = "buddy-trajectory";
 
+    /**
+     * The newcomer was recognised while in collective reception: starts the housing transition beside
+     * whatever phase the case is in (non-interrupting event subprocess).
+     */
+    public static final String MESSAGE_RECOGNITION_GRANTED = "RecognitionGranted";
+
     /** A referring system reports that the newcomer left the programme (closes the case). */
     public static final String MESSAGE_LEFT_PROGRAMME = "LeftProgramme";
 
@@ -44,6 +50,23 @@ public final class TrajectoryProcess {
     public static final ProcessVariable<String> WAITING_LIST_ESCALATION = string("waitingListEscalation");
     /** The volunteer of the duo, returned by the matching phase. */
     public static final ProcessVariable<String> BUDDY_VOLUNTEER_ID = string("buddyVolunteerId");
+    /** The duo volunteer's Tasklist account: the assignee of the volunteer's tasks in later phases. */
+    public static final ProcessVariable<String> BUDDY_VOLUNTEER_USER = string("buddyVolunteerUser");
+
+    /** Length of the active trajectory, ISO 8601 period (buddyflow.trajectory.duration, P6M). */
+    public static final ProcessVariable<String> TRAJECTORY_DURATION = string("trajectoryDuration");
+    /** A meeting is expected at least this often (buddyflow.trajectory.meeting-interval, P14D). */
+    public static final ProcessVariable<String> MEETING_INTERVAL = string("meetingInterval");
+    /**
+     * This long after the reminder about a missing meeting log, the coordinators get a follow-up task
+     * (buddyflow.trajectory.meeting-follow-up-after, P7D).
+     */
+    public static final ProcessVariable<String> MEETING_FOLLOW_UP_AFTER = string("meetingFollowUpAfter");
+    /** Returned by the active phase: COMPLETED, REMATCH or CLOSE. */
+    public static final ProcessVariable<String> ACTIVE_OUTCOME = string("activeOutcome");
+
+    /** Date of recognition (yyyy-MM-dd), carried by {@link #MESSAGE_RECOGNITION_GRANTED}. */
+    public static final ProcessVariable<String> RECOGNITION_DATE = string("recognitionDate");
 
     private TrajectoryProcess() {
     }

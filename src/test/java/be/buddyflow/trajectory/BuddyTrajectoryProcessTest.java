@@ -5,10 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
@@ -16,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import be.buddyflow.casefile.IntakeSummary;
-import be.buddyflow.closure.CloseCase;
-import be.buddyflow.closure.ClosureReason;
-import be.buddyflow.closure.process.CloseCaseDelegate;
 import be.buddyflow.intake.ReviewIntake;
 import be.buddyflow.intake.process.IntakeProcess;
 import be.buddyflow.intake.process.LoadIntakeForReviewDelegate;
@@ -35,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The trajectory with its real intake phase; the screening and matching phases (tested in their own
- * classes) are replaced by stubs of the same keys in the same deployment, as deployment binding requires.
+ * The trajectory with its real intake phase; the other phases (tested in their own classes) are replaced
+ * by stubs of the same keys in the same deployment, as deployment binding requires. The tests check what
+ * each phase receives and where what it returns leads.
  */
 class BuddyTrajectoryProcessTest {
 
@@ -46,32 +41,27 @@ class BuddyTrajectoryProcessTest {
     private static final String CASE_ID = "BF-2026-000007";
 
     private final ReviewIntake reviewIntake = mock(ReviewIntake.class);
-    private final CloseCase closeCase = mock(CloseCase.class);
 
     private String deploymentId;
 
     @BeforeEach
-    void deployWithMatchingStub() {
-        BpmnModelInstance matchingStub = Bpmn.createExecutableProcess("trajectory-matching")
-                .camundaHistoryTimeToLive(1)
-                .startEvent("StartEvent_MatchingStub")
-                .userTask("UserTask_MatchingStub")
-                .endEvent("EndEvent_MatchingStub")
-                .done();
-        BpmnModelInstance screeningStub = Bpmn.createExecutableProcess("trajectory-screening")
-                .camundaHistoryTimeToLive(1)
-                .startEvent("StartEvent_ScreeningStub")
-                .userTask("UserTask_ScreeningStub")
-                .endEvent("EndEvent_ScreeningStub")
-                .done();
-        deploymentId = engine.getRepositoryService().createDeployment()
-                .addModelInstance("trajectory-screening.bpmn", screeningStub)
+    void deployWithPhaseStubs() {
+        var deployment = engine.getRepositoryService().createDeployment()
                 .addClasspathResource("bpmn/buddy-trajectory.bpmn")
                 .addClasspathResource("bpmn/trajectory-intake.bpmn")
                 .addClasspathResource("forms/review-intake.form")
-                .addClasspathResource("forms/schedule-screening.form")
-                .addModelInstance("trajectory-matching.bpmn", matchingStub)
-                .deploy().getId();
+                .addClasspathResource("forms/schedule-screening.form");
+        for (String phase : List.of("trajectory-screening", "trajectory-matching", "trajectory-active",
+                "trajectory-closure", "housing-transition")) {
+            deployment.addModelInstance(phase + ".bpmn", stub(phase));
+        }
+        deploymentId = deployment.deploy().getId();
+    }
+
+    /** A phase that waits in one task, so the test can look at what it received and set what it returns. */
+    private static BpmnModelInstance stub(String key) {
+        return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("UserTask_Stub").endEvent().done();
     }
 
     @AfterEach
@@ -86,7 +76,6 @@ class BuddyTrajectoryProcessTest {
                 null, 1, 0, false, "CONSENT", "demo"));
         Mocks.register("loadIntakeForReviewDelegate", new LoadIntakeForReviewDelegate(reviewIntake));
         Mocks.register("recordIntakeDecisionDelegate", new RecordIntakeDecisionDelegate(reviewIntake));
-        Mocks.register("closeCaseDelegate", new CloseCaseDelegate(closeCase));
     }
 
     @AfterEach
@@ -95,7 +84,7 @@ class BuddyTrajectoryProcessTest {
     }
 
     @Test
-    void acceptedIntakeLeadsToTheScreeningPhase() {
+    void aCaseRunsThroughEveryPhaseToACompletedClosure() {
         ProcessInstance trajectory = start();
 
         assertThat(trajectory).isWaitingAt("CallActivity_Intake");
@@ -108,30 +97,55 @@ class BuddyTrajectoryProcessTest {
                 // The review summary stays in the intake instance: the trajectory holds ids and flags.
                 .doesNotContainKeys("newcomerName", "languages", "addressArea");
         assertThat(task(trajectory)).hasCandidateGroup("ocmw-leuven");
-
         complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE",
                 "interpreterNeeded", true, "interpreterLanguage", "ti"));
 
-        assertThat(trajectory).isWaitingAt("CallActivity_Screening");
-        ProcessInstance screening = calledProcessInstance(trajectory);
-        assertThat(screening).hasBusinessKey(CASE_ID).variables().containsEntry("caseTeam", "ocmw-leuven");
-        complete(task(screening), Map.of("screeningOutcome", "BUDDY_TRAJECTORY"));
+        ProcessInstance screening = phase(trajectory, "CallActivity_Screening");
+        assertThat(screening).variables().containsEntry("caseTeam", "ocmw-leuven");
+        finish(screening, Map.of("screeningOutcome", "BUDDY_TRAJECTORY"));
 
-        assertThat(trajectory).isWaitingAt("CallActivity_Matching");
-        ProcessInstance matching = calledProcessInstance(trajectory);
-        assertThat(matching).hasBusinessKey(CASE_ID).variables()
+        ProcessInstance matching = phase(trajectory, "CallActivity_Matching");
+        assertThat(matching).variables()
                 .containsEntry("caseId", CASE_ID).containsEntry("acceptanceDeadline", "PT72H")
                 .containsEntry("waitingListRetry", "PT168H").containsEntry("caseTeam", "ocmw-leuven")
-                .doesNotContainKey("intakeDecision");
-        runtimeService().setVariable(matching.getId(), "proposedVolunteerId", "VOL-000001");
-        complete(task(matching));
+                .containsEntry("trajectoryDuration", "P6M").doesNotContainKey("intakeDecision");
+        // The social worker agreed a longer trajectory with the newcomer in "Akkoord nieuwkomer vragen".
+        finish(matching, Map.of("proposedVolunteerId", "VOL-000001", "proposedVolunteerUser", "victor",
+                "trajectoryDuration", "P9M"));
+
+        ProcessInstance active = phase(trajectory, "CallActivity_Active");
+        assertThat(active).variables().containsEntry("buddyVolunteerId", "VOL-000001")
+                .containsEntry("buddyVolunteerUser", "victor").containsEntry("trajectoryDuration", "P9M")
+                .containsEntry("meetingInterval", "P14D").containsEntry("meetingFollowUpAfter", "P7D");
+        finish(active, Map.of("activeOutcome", "COMPLETED"));
+
+        ProcessInstance closure = phase(trajectory, "CallActivity_Closure");
+        assertThat(closure).variables().containsEntry("closureReason", "COMPLETED")
+                .containsEntry("buddyVolunteerId", "VOL-000001").containsEntry("buddyVolunteerUser", "victor");
+        finish(closure, Map.of());
 
         assertThat(trajectory).hasPassedInOrder("StartEvent_ReferralReceived", "CallActivity_Intake",
                         "Gateway_IntakeAccepted", TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING,
-                        "CallActivity_Screening", "Gateway_BuddyTrajectory", "CallActivity_Matching", "EndEvent_DuoFormed")
+                        "CallActivity_Screening", "Gateway_BuddyTrajectory", "Gateway_ToMatching",
+                        "CallActivity_Matching", "CallActivity_Active", "Gateway_ActiveOutcome", "Gateway_ToClosure",
+                        "CallActivity_Closure", "EndEvent_CaseClosed")
                 .isEnded();
-        assertThat(trajectory).variables().containsEntry("buddyVolunteerId", "VOL-000001");
-        verify(closeCase, never()).close(any(), any());
+    }
+
+    @Test
+    void aDuoEndedEarlyForARematchGoesBackToMatching() {
+        ProcessInstance trajectory = toActive();
+        // The active phase ended the duo and freed the volunteer's place before returning REMATCH.
+        finish(phase(trajectory, "CallActivity_Active"), Map.of("activeOutcome", "REMATCH"));
+
+        ProcessInstance secondSearch = phase(trajectory, "CallActivity_Matching");
+        finish(secondSearch, Map.of("proposedVolunteerId", "VOL-000002", "proposedVolunteerUser", "vera"));
+        assertThat(phase(trajectory, "CallActivity_Active")).variables().containsEntry("buddyVolunteerUser", "vera");
+
+        finish(phase(trajectory, "CallActivity_Active"), Map.of("activeOutcome", "CLOSE"));
+
+        assertThat(phase(trajectory, "CallActivity_Closure")).variables()
+                .containsEntry("closureReason", "ENDED_EARLY").containsEntry("buddyVolunteerId", "VOL-000002");
     }
 
     @Test
@@ -141,11 +155,11 @@ class BuddyTrajectoryProcessTest {
         complete(task(calledProcessInstance(trajectory)),
                 Map.of("intakeDecision", "REJECTED", "intakeRejectionReason", "NOT_ELIGIBLE"));
 
-        assertThat(trajectory).hasPassedInOrder("Gateway_IntakeAccepted", "ServiceTask_CloseCase",
-                        "EndEvent_CaseClosed")
-                .hasNotPassed(TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING)
-                .isEnded();
-        verify(closeCase).close(CASE_ID, ClosureReason.NOT_ELIGIBLE);
+        ProcessInstance closure = phase(trajectory, "CallActivity_Closure");
+        assertThat(closure).variables().containsEntry("closureReason", "NOT_ELIGIBLE")
+                .containsEntry("buddyVolunteerId", null);
+        assertThat(trajectory).hasPassedInOrder("Gateway_IntakeAccepted", "Gateway_ToClosure")
+                .hasNotPassed(TrajectoryProcess.USER_TASK_SCHEDULE_SCREENING);
     }
 
     @Test
@@ -155,30 +169,80 @@ class BuddyTrajectoryProcessTest {
         complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "PHONE",
                 "interpreterNeeded", false));
 
-        complete(task(calledProcessInstance(trajectory)), Map.of("screeningOutcome", "PROFESSIONAL_SERVICES_ONLY"));
+        finish(phase(trajectory, "CallActivity_Screening"), Map.of("screeningOutcome", "PROFESSIONAL_SERVICES_ONLY"));
 
-        assertThat(trajectory).hasPassedInOrder("Gateway_BuddyTrajectory", "ServiceTask_CloseCaseReferred",
-                "EndEvent_CaseReferred").hasNotPassed("CallActivity_Matching").isEnded();
-        verify(closeCase).close(CASE_ID, ClosureReason.REFERRED_ELSEWHERE);
+        assertThat(phase(trajectory, "CallActivity_Closure")).variables()
+                .containsEntry("closureReason", "REFERRED_ELSEWHERE");
+        assertThat(trajectory).hasNotPassed("CallActivity_Matching");
     }
 
     @Test
-    void leavingTheProgrammeEndsTheTrajectoryFromAnyPhase() {
-        ProcessInstance trajectory = start();
-        ProcessInstance intake = calledProcessInstance(trajectory);
+    void leavingTheProgrammeEndsTheTrajectoryFromAnyPhaseThroughTheClosure() {
+        ProcessInstance trajectory = toActive();
+        ProcessInstance active = calledProcessInstance(trajectory);
 
         runtimeService().createMessageCorrelation(TrajectoryProcess.MESSAGE_LEFT_PROGRAMME)
                 .processInstanceBusinessKey(CASE_ID).setVariable("closureReason", "MOVED_AWAY").correlate();
 
-        assertThat(trajectory).hasPassedInOrder("StartEvent_LeftProgramme", "ServiceTask_CloseCaseLeft",
+        assertThat(active).isEnded();
+        ProcessInstance closure = phase(trajectory, "CallActivity_ClosureLeft");
+        assertThat(closure).variables().containsEntry("closureReason", "MOVED_AWAY")
+                .containsEntry("buddyVolunteerUser", "victor");
+        finish(closure, Map.of());
+        assertThat(trajectory).hasPassedInOrder("StartEvent_LeftProgramme", "CallActivity_ClosureLeft",
                 "EndEvent_CaseClosedLeft").isEnded();
-        assertThat(intake).isEnded();
-        verify(closeCase).close(CASE_ID, ClosureReason.MOVED_AWAY);
+    }
+
+    @Test
+    void recognitionInCollectiveReceptionStartsTheHousingTransitionBesideTheCurrentPhase() {
+        ProcessInstance trajectory = toActive();
+
+        runtimeService().createMessageCorrelation(TrajectoryProcess.MESSAGE_RECOGNITION_GRANTED)
+                .processInstanceBusinessKey(CASE_ID).setVariable("recognitionDate", "2026-12-01").correlate();
+
+        assertThat(trajectory).isWaitingAt("CallActivity_Active", "CallActivity_Housing");
+        ProcessInstance housing = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("housing-transition").singleResult();
+        assertThat(housing).hasBusinessKey(CASE_ID).variables().containsEntry("recognitionDate", "2026-12-01")
+                .containsEntry("buddyVolunteerUser", "victor").containsEntry("caseTeam", "ocmw-leuven");
+        finish(housing, Map.of("housingOutcome", "MOVED"));
+
+        assertThat(trajectory).hasPassed("EndEvent_HousingDone").isWaitingAt("CallActivity_Active")
+                .variables().containsEntry("housingOutcome", "MOVED");
+    }
+
+    /** Through intake, screening and matching to the active trajectory with victor as buddy. */
+    private ProcessInstance toActive() {
+        ProcessInstance trajectory = start();
+        complete(task(calledProcessInstance(trajectory)), Map.of("intakeDecision", "ACCEPTED"));
+        complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE",
+                "interpreterNeeded", false));
+        finish(phase(trajectory, "CallActivity_Screening"), Map.of("screeningOutcome", "BUDDY_TRAJECTORY"));
+        finish(phase(trajectory, "CallActivity_Matching"),
+                Map.of("proposedVolunteerId", "VOL-000001", "proposedVolunteerUser", "victor"));
+        assertThat(trajectory).isWaitingAt("CallActivity_Active");
+        return trajectory;
+    }
+
+    private static ProcessInstance phase(ProcessInstance trajectory, String callActivity) {
+        assertThat(trajectory).isWaitingAt(callActivity);
+        ProcessInstance phase = runtimeService().createProcessInstanceQuery().superProcessInstanceId(trajectory.getId())
+                .active().list().stream().filter(p -> runtimeService().createExecutionQuery()
+                        .processInstanceId(trajectory.getId()).activityId(callActivity).count() > 0)
+                .findFirst().orElseThrow();
+        assertThat(phase).hasBusinessKey(CASE_ID);
+        return phase;
+    }
+
+    private static void finish(ProcessInstance phase, Map<String, Object> returned) {
+        runtimeService().setVariables(phase.getId(), returned);
+        complete(task(phase));
     }
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(TrajectoryProcess.KEY, CASE_ID,
                 Map.of("caseId", CASE_ID, "caseTeam", "ocmw-leuven", "acceptanceDeadline", "PT72H",
-                        "waitingListRetry", "PT168H"));
+                        "waitingListRetry", "PT168H", "trajectoryDuration", "P6M", "meetingInterval", "P14D",
+                        "meetingFollowUpAfter", "P7D"));
     }
 }

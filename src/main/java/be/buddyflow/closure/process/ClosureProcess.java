@@ -4,6 +4,7 @@ import static be.buddyflow.trajectory.ProcessVariable.bool;
 import static be.buddyflow.trajectory.ProcessVariable.string;
 
 import be.buddyflow.trajectory.ProcessVariable;
+import be.buddyflow.trajectory.TrajectoryProcess;
 
 /**
  * {@code bpmn/trajectory-closure.bpmn}: the closure of a case. Business key = case id. In from the
@@ -21,7 +22,7 @@ public final class ClosureProcess {
     public static final String USER_TASK_SOCIAL_WORKER_EVALUATION = "UserTask_SocialWorkerFinalEvaluation";
 
     /** The volunteer's Tasklist account; absent or null for a volunteer without one, or without a duo. */
-    public static final ProcessVariable<String> BUDDY_VOLUNTEER_USER = string("buddyVolunteerUser");
+    public static final ProcessVariable<String> BUDDY_VOLUNTEER_USER = TrajectoryProcess.BUDDY_VOLUNTEER_USER;
     /** Whether the case had a duo: only then are there evaluations, thanks and a volunteer to release. */
     public static final ProcessVariable<Boolean> DUO_FORMED = bool("duoFormed");
     /** Total hours in the meeting log, as text ("42.5"), shown in forms/social-worker-final-evaluation.form. */
