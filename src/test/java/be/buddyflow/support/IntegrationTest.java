@@ -14,6 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "buddyflow.embedded-db.data-directory=")
+        properties = {"buddyflow.embedded-db.data-directory=",
+                // An idle job executor backs off up to a minute between polls; tests that wait for an
+                // asynchronous step would spend that minute doing nothing.
+                "camunda.bpm.job-execution.max-wait=1000", "camunda.bpm.job-execution.wait-time-in-millis=250"})
 public @interface IntegrationTest {
 }
