@@ -77,15 +77,19 @@ public class HousingTimeline {
         return dueOn(workingDays.isWorkingDay(last) ? last : workingDays.plus(last, -1));
     }
 
-    /** The stay after one more month, or why it cannot be extended. */
-    public static int extend(int currentMonths, String exceptionalReason) {
-        if (currentMonths >= MAXIMUM_STAY_MONTHS) {
-            throw new IllegalArgumentException("the stay already lasts " + MAXIMUM_STAY_MONTHS + " months, the maximum");
-        }
-        if (currentMonths + 1 > INITIAL_STAY_MONTHS + 1 && (exceptionalReason == null || exceptionalReason.isBlank())) {
-            throw new IllegalArgumentException("a " + (currentMonths + 1) + "th month is exceptional: give the reason");
-        }
-        return currentMonths + 1;
+    /** The move is due by the end of office hours of the moving day. */
+    public String moveDue(LocalDate moveDate) {
+        return at(moveDate, END_OF_OFFICE_HOURS);
+    }
+
+    /** Whether a stay of this many months can take one more month. */
+    public static boolean canExtend(int months) {
+        return months < MAXIMUM_STAY_MONTHS;
+    }
+
+    /** The month beyond 2 + 1 is granted only exceptionally, with a reason. */
+    public static boolean isExceptional(int months) {
+        return months > INITIAL_STAY_MONTHS + 1;
     }
 
     private Deadline dueOn(LocalDate day) {
