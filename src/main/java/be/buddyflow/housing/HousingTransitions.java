@@ -9,6 +9,9 @@ import java.time.LocalDate;
  */
 public interface HousingTransitions {
 
+    /** The key of bpmn/housing-transition.bpmn, fixed: the trajectory and the access policy name it. */
+    String PROCESS_KEY = "housing-transition";
+
     /**
      * Begins the transition of a case recognised in collective reception: inside its running buddy
      * trajectory when that one listens for the recognition, standalone otherwise.

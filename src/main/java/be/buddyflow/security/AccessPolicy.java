@@ -3,7 +3,9 @@ package be.buddyflow.security;
 import static be.buddyflow.security.Grant.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
@@ -17,6 +19,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.buddyflow.housing.HousingTransitions;
 import org.camunda.bpm.engine.authorization.Resources;
 
 /**
@@ -41,6 +44,9 @@ public final class AccessPolicy {
                 Grant.of(Role.SOCIAL_WORKER, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.SOCIAL_WORKER, FILTER, ANY, READ),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, ANY, READ),
+                // A newcomer without a buddy gets a housing transition too: social workers start it in Tasklist.
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, HousingTransitions.PROCESS_KEY, CREATE_INSTANCE),
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_INSTANCE, ANY, CREATE),
 
                 Grant.of(Role.COORDINATOR, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.COORDINATOR, FILTER, ANY, READ),

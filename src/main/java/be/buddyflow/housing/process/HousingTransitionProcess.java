@@ -4,6 +4,7 @@ import static be.buddyflow.trajectory.ProcessVariable.bool;
 import static be.buddyflow.trajectory.ProcessVariable.integer;
 import static be.buddyflow.trajectory.ProcessVariable.string;
 
+import be.buddyflow.housing.HousingTransitions;
 import be.buddyflow.trajectory.ProcessVariable;
 
 /**
@@ -13,7 +14,7 @@ import be.buddyflow.trajectory.ProcessVariable;
  */
 public final class HousingTransitionProcess {
 
-    public static final String KEY = "housing-transition";
+    public static final String KEY = HousingTransitions.PROCESS_KEY;
 
     /** Sent to the trajectory, whose event subprocess calls this process (the lead's wiring). */
     public static final String MESSAGE_RECOGNITION_GRANTED = "RecognitionGranted";
