@@ -119,6 +119,10 @@ class HousingTransitionIT {
         String body = "{\"variables\": {\"caseId\": {\"value\": \"" + caseId + "\"}, \"recognitionDate\": {\"value\": \""
                 + LocalDate.now().minusDays(3) + "\"}}}";
 
+        Reply startForm = Http.as("sofie", port).get("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form");
+        assertThat(startForm.status()).as(startForm.toString()).isEqualTo(200);
+        assertThat(startForm.json().get("id").asText()).isEqualTo("housing-start");
+
         Reply other = Http.as("samir", port).postJson("/engine-rest/process-definition/key/" + KEY + "/start", body);
         assertThat(other.status()).as(other.toString()).isBetween(400, 500);
         assertThat(other.json().get("message").asText()).contains("caseId: ");
