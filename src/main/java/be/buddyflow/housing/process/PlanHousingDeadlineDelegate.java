@@ -67,8 +67,12 @@ public class PlanHousingDeadlineDelegate implements JavaDelegate {
             }
             case RENTAL_DEPOSIT -> set(execution, timeline.rentalDeposit(HousingDates.require(execution, LEASE_SIGNED_ON)),
                     DEPOSIT_DUE_AT, DEPOSIT_WARN_AT);
-            case MOVE -> MOVE_DUE_AT.set(execution, MOVE_DATE.get(execution) == null ? null
-                    : timeline.moveDue(HousingDates.require(execution, MOVE_DATE)));
+            case MOVE -> {
+                // Unknown until a partner or the social worker says: the task then has no due date.
+                String moveDate = MOVE_DATE.get(execution);
+                MOVE_DUE_AT.set(execution, moveDate == null || moveDate.isBlank() ? null
+                        : timeline.moveDue(HousingDates.require(execution, MOVE_DATE)));
+            }
         }
     }
 
