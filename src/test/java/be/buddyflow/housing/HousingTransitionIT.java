@@ -103,6 +103,26 @@ class HousingTransitionIT {
     }
 
     @Test
+    void theInstallationPremiumIsGrantedOnceInALifetimeAcrossCases() {
+        String familyName = "Premium" + System.nanoTime();
+        String first = refer("COLLECTIVE", familyName);
+        String recognised = LocalDate.now().minusDays(1).toString();
+        toHousingFound(first, recognised);
+        complete("sofie", first, "UserTask_RequestPremium",
+                Map.of("installationPremiumDecision", "GRANTED", "installationPremiumGrantedOn", recognised));
+
+        // The same person referred again (same names and date of birth), by another partner reference.
+        String second = refer("COLLECTIVE", familyName);
+        toHousingFound(second, recognised);
+
+        assertThat(task("sofie", second, "UserTask_RequestPremium")).isNull();
+        JsonNode review = task("sofie", second, "UserTask_ReviewRepeatPremium");
+        assertThat(review).isNotNull();
+        assertThat(runtimeService.getVariable(review.get("executionId").asText(), "installationPremiumGrantedBeforeOn"))
+                .isEqualTo(recognised);
+    }
+
+    @Test
     void recognitionOutsideCollectiveReceptionIsOnlyKept() {
         String caseId = refer("INDIVIDUAL");
 
@@ -144,8 +164,21 @@ class HousingTransitionIT {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(caseId).count();
     }
 
+    private void toHousingFound(String caseId, String day) {
+        assertThat(event(caseId, "recognition-granted", "{\"eventId\": \"rec\", \"recognitionDate\": \"" + day + "\"}")
+                .status()).isEqualTo(202);
+        complete("sofie", caseId, "UserTask_HoldConversation", Map.of("conversationHeldOn", day));
+        complete("sofie", caseId, "UserTask_RecordChoice", Map.of("transitionChoice", "INDIVIDUAL_RECEPTION", "stayStartsOn", day));
+        assertThat(event(caseId, "housing-found", "{\"eventId\": \"found\", \"leaseSignedOn\": \"" + day + "\"}")
+                .status()).isEqualTo(202);
+    }
+
     private String refer(String receptionType) {
-        String referral = Referrals.gent(Referrals.uniqueReference(), "Housing" + System.nanoTime())
+        return refer(receptionType, "Housing" + System.nanoTime());
+    }
+
+    private String refer(String receptionType, String familyName) {
+        String referral = Referrals.gent(Referrals.uniqueReference(), familyName)
                 .replace("\"type\": \"COLLECTIVE\"", "\"type\": \"" + receptionType + "\"");
         return Http.as("intake-system", port).postJson("/api/referrals", referral).json().get("caseId").asText();
     }
