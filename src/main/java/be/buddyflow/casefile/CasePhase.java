@@ -5,5 +5,7 @@ public enum CasePhase {
     INTAKE,
     SCREENING,
     MATCHING,
+    /** A duo is formed and meets: the active buddy trajectory. */
+    ACTIVE,
     CLOSED
 }

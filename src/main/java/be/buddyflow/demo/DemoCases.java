@@ -40,12 +40,12 @@ class DemoCases implements ApplicationRunner {
                         null, null),
                 ResidenceStatus.RECOGNISED_REFUGEE, LocalDate.now().minusDays(2),
                 new ReceptionPlace(ReceptionType.COLLECTIVE, "Opvangcentrum Gent"), new Household(1, 2),
-                new Consent(true, true, true, LegalBasis.PUBLIC_TASK), null), "intake-system");
+                new Consent(true, true, true, LegalBasis.PUBLIC_TASK, List.of("Agentschap Integratie en Inburgering")), null), "intake-system");
         receiveReferral.receive(new Referral(SOURCE, "DEMO-LEUVEN-1",
                 new Newcomer("Yonas", "Tesfaye", LocalDate.of(2001, 11, 5), List.of("ti", "en"), "3000", "Leuven",
                         null, null),
                 ResidenceStatus.SUBSIDIARY_PROTECTION, LocalDate.now().minusWeeks(3),
                 new ReceptionPlace(ReceptionType.INDIVIDUAL, "LOI Leuven"), new Household(1, 0),
-                new Consent(true, true, false, LegalBasis.CONSENT), null), "intake-system");
+                new Consent(true, true, false, LegalBasis.CONSENT, null), null), "intake-system");
     }
 }

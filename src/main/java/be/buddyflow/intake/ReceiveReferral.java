@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import be.buddyflow.api.RequestFingerprint;
 import be.buddyflow.casefile.CaseFileRepository;
+import be.buddyflow.casefile.ConsentLedger;
+import be.buddyflow.casefile.ConsentPurpose;
 import be.buddyflow.casefile.ExistingReferral;
 import be.buddyflow.casefile.NewCase;
 import be.buddyflow.casefile.ReferralKey;
@@ -23,9 +25,12 @@ public class ReceiveReferral {
     private final CaseFileRepository caseFiles;
     private final OrganisationDirectory organisations;
     private final Trajectories trajectories;
+    private final ConsentLedger consents;
 
-    ReceiveReferral(CaseFileRepository caseFiles, OrganisationDirectory organisations, Trajectories trajectories) {
+    ReceiveReferral(CaseFileRepository caseFiles, OrganisationDirectory organisations, Trajectories trajectories,
+            ConsentLedger consents) {
         this.caseFiles = caseFiles;
+        this.consents = consents;
         this.organisations = organisations;
         this.trajectories = trajectories;
     }
@@ -45,8 +50,29 @@ public class ReceiveReferral {
             // A concurrent duplicate won the race between our read and our insert.
             return compare(caseFiles.findByReferralKey(key).orElseThrow(), fingerprint);
         }
+        recordConsents(opened.get(), referral.consent(), referredBy);
         trajectories.start(opened.get(), organisation.id());
         return new ReferralOutcome.Opened(opened.get());
+    }
+
+    private void recordConsents(String caseId, Referral.Consent consent, String recordedBy) {
+        String legalBasis = legalBasis(consent).name();
+        consents.record(caseId, ConsentPurpose.SERVICES, null, legalBasis, recordedBy);
+        if (Boolean.TRUE.equals(consent.buddyContact())) {
+            consents.record(caseId, ConsentPurpose.BUDDY_CONTACT, null, legalBasis, recordedBy);
+        }
+        if (Boolean.TRUE.equals(consent.reporting())) {
+            consents.record(caseId, ConsentPurpose.REPORTING, null, legalBasis, recordedBy);
+        }
+        if (consent.shareWith() != null) {
+            consent.shareWith().stream().map(String::strip).distinct()
+                    .forEach(organisation -> consents.record(caseId, ConsentPurpose.SHARING, organisation, legalBasis,
+                            recordedBy));
+        }
+    }
+
+    private static Referral.LegalBasis legalBasis(Referral.Consent consent) {
+        return consent.legalBasis() == null ? Referral.LegalBasis.CONSENT : consent.legalBasis();
     }
 
     private static ReferralOutcome compare(ExistingReferral existing, String fingerprint) {
@@ -59,7 +85,7 @@ public class ReceiveReferral {
         Referral.Newcomer n = r.newcomer();
         Referral.Household household = r.household();
         Referral.Consent consent = r.consent();
-        Referral.LegalBasis legalBasis = consent.legalBasis() == null ? Referral.LegalBasis.CONSENT : consent.legalBasis();
+        Referral.LegalBasis legalBasis = legalBasis(consent);
         return new NewCase(r.source(), r.externalReference(), fingerprint, organisation.id(), n.givenName().strip(),
                 n.familyName().strip(), n.dateOfBirth(), n.languages(), n.postalCode(), n.municipality(), n.phone(),
                 n.email(), r.residenceStatus().name(), r.recognitionDate(), r.receptionPlace().type().name(),

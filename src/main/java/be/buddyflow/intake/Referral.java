@@ -54,7 +54,8 @@ public record Referral(
             @NotNull @AssertTrue(message = "must be true: no case without consent to services") Boolean services,
             Boolean buddyContact,
             Boolean reporting,
-            LegalBasis legalBasis) {
+            LegalBasis legalBasis,
+            @Size(max = 10) List<@NotBlank @Size(max = 100) String> shareWith) {
     }
 
     public enum ResidenceStatus {

@@ -1,5 +1,7 @@
 package be.buddyflow.security;
 
+import be.buddyflow.intake.process.IntakeEntryProcess;
+
 import static be.buddyflow.security.Grant.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
@@ -35,6 +37,9 @@ public final class AccessPolicy {
 
     public static final String TASKLIST = "tasklist";
     public static final String COCKPIT = "cockpit";
+    /** Start-form processes of the active trajectory (duo.process.DuoRequestProcess). */
+    public static final String DUO_CONCERN = "duo-concern";
+    public static final String DUO_END_REQUEST = "duo-end-request";
 
     private AccessPolicy() {
     }
@@ -44,6 +49,9 @@ public final class AccessPolicy {
                 Grant.of(Role.SOCIAL_WORKER, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.SOCIAL_WORKER, FILTER, ANY, READ),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, ANY, READ),
+                // Entering an intake in Tasklist starts the intake-entry process with its start form.
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, IntakeEntryProcess.KEY, CREATE_INSTANCE),
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, DUO_END_REQUEST, CREATE_INSTANCE),
                 // A newcomer without a buddy gets a housing transition too: social workers start it in Tasklist.
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, HousingTransitions.PROCESS_KEY, CREATE_INSTANCE),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_INSTANCE, ANY, CREATE),
@@ -54,6 +62,9 @@ public final class AccessPolicy {
 
                 Grant.of(Role.VOLUNTEER, APPLICATION, TASKLIST, ACCESS),
                 Grant.of(Role.VOLUNTEER, FILTER, ANY, READ),
+                Grant.of(Role.VOLUNTEER, PROCESS_DEFINITION, DUO_CONCERN, READ, CREATE_INSTANCE),
+                Grant.of(Role.VOLUNTEER, PROCESS_DEFINITION, DUO_END_REQUEST, READ, CREATE_INSTANCE),
+                Grant.of(Role.VOLUNTEER, PROCESS_INSTANCE, ANY, CREATE),
 
                 Grant.of(Role.MANAGER, APPLICATION, COCKPIT, ACCESS),
                 Grant.of(Role.MANAGER, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY),

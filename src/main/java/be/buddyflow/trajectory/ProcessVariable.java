@@ -31,6 +31,11 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, Integer.class);
     }
 
+    /** A number as forms submit it (Integer, Long or Double, depending on the client). */
+    public static ProcessVariable<Number> number(String name) {
+        return new ProcessVariable<>(name, Number.class);
+    }
+
     public String name() {
         return name;
     }

@@ -31,6 +31,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noEngineImplementationClasses = noClasses()
             .that().doNotHaveFullyQualifiedName("be.buddyflow.trajectory.CurrentUser")
+            .and().doNotHaveFullyQualifiedName("be.buddyflow.trajectory.FormRefusal")
             .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..");
 
     /** Features talk to each other's services, never to each other's delegates or controllers. */

@@ -75,6 +75,60 @@ public final class Tasklist {
         }));
     }
 
+    /** Ticks the form-js checkbox labelled {@code label} (once the task is claimed). */
+    public void tick(String label) {
+        WebElement box = browser.waitUntil("an enabled checkbox '" + label + "'", d -> {
+            WebElement b = fieldByLabel(label);
+            return b != null && b.isEnabled() ? b : null;
+        });
+        if (!box.isSelected()) {
+            browser.click(box);
+        }
+        browser.waitUntil("checkbox '" + label + "' to be ticked", d -> fieldByLabel(label).isSelected());
+    }
+
+    /** Types into the form-js text field labelled {@code label}. */
+    public void type(String label, String value) {
+        WebElement input = browser.waitUntil("an enabled field '" + label + "'", d -> {
+            WebElement f = fieldByLabel(label);
+            return f != null && f.isEnabled() ? f : null;
+        });
+        browser.fill(input, value);
+    }
+
+    /**
+     * Picks {@code option} in the form-js select labelled {@code label}: form-js draws its own
+     * dropdown (no native select), opened by a click and answering to mouse-down on an item.
+     */
+    public void select(String label, String option) {
+        browser.waitUntil("select '" + label + "' to open", d -> Boolean.TRUE.equals(browser.js("""
+                const label = Array.from(document.querySelectorAll('.fjs-container label'))
+                  .find(l => l.textContent.replace(/\\*$/, '').trim() === arguments[0]);
+                const field = label && label.closest('.fjs-form-field');
+                if (!field) return false;
+                if (field.querySelector('.fjs-dropdownlist-item')) return true;
+                // Each mouse-down toggles the list, which renders a moment later: toggle at most
+                // once a second, or polling would close what the previous poll opened.
+                const now = Date.now();
+                if (!field.dataset.openedAt || now - Number(field.dataset.openedAt) > 1000) {
+                  field.dataset.openedAt = String(now);
+                  field.querySelector('.fjs-input-group, .fjs-select-display')
+                    .dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));
+                }
+                return false;
+                """, label)));
+        browser.waitUntil("option '" + option + "' of select '" + label + "' chosen", d -> Boolean.TRUE.equals(browser.js("""
+                const label = Array.from(document.querySelectorAll('.fjs-container label'))
+                  .find(l => l.textContent.replace(/\\*$/, '').trim() === arguments[0]);
+                const field = label.closest('.fjs-form-field');
+                const item = Array.from(field.querySelectorAll('.fjs-dropdownlist-item'))
+                  .find(i => i.textContent.trim() === arguments[1]);
+                if (item) item.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));
+                return (field.querySelector('.fjs-select-display, input')?.textContent || '').includes(arguments[1])
+                  || (field.querySelector('input')?.value || '') === arguments[1];
+                """, label, option)));
+    }
+
     /** The task list link whose href names this task, or null. */
     public WebElement taskLink(String taskId) {
         return browser.all(".tasks-list .task a").stream()
@@ -89,7 +143,7 @@ public final class Tasklist {
     public WebElement fieldByLabel(String label) {
         return browser.js("""
                 const label = Array.from(document.querySelectorAll('.fjs-container label'))
-                  .find(l => l.textContent.trim() === arguments[0]);
+                  .find(l => l.textContent.replace(/\\*$/, '').trim() === arguments[0]);
                 if (!label) return null;
                 if (label.htmlFor) return document.getElementById(label.htmlFor);
                 return label.closest('.fjs-form-field')?.querySelector('input, textarea, select') || null;
@@ -100,7 +154,7 @@ public final class Tasklist {
     public WebElement radioByLabel(String label) {
         return browser.js("""
                 const label = Array.from(document.querySelectorAll('.fjs-container label'))
-                  .find(l => l.textContent.trim() === arguments[0]);
+                  .find(l => l.textContent.replace(/\\*$/, '').trim() === arguments[0]);
                 if (!label) return null;
                 return (label.htmlFor && document.getElementById(label.htmlFor))
                   || label.querySelector('input[type=radio]') || null;

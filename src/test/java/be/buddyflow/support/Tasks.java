@@ -60,15 +60,19 @@ public final class Tasks {
         Http.Reply claimed = Http.as(user, port).postJson("/engine-rest/task/" + taskId + "/claim",
                 "{\"userId\": \"" + user + "\"}");
         assertThat(claimed.status()).as(claimed.toString()).isEqualTo(204);
+        Http.Reply completed = Http.as(user, port).postJson("/engine-rest/task/" + taskId + "/complete",
+                variablesBody(variables));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+    }
+
+    /** The body engine REST expects for completing a task or submitting a start form. */
+    public static String variablesBody(Map<String, Object> variables) {
         StringBuilder body = new StringBuilder("{\"variables\": {");
         variables.forEach((name, value) -> body.append('"').append(name).append("\": {\"value\": ")
                 .append(value instanceof String ? "\"" + value + "\"" : value).append("},"));
         if (!variables.isEmpty()) {
             body.setLength(body.length() - 1);
         }
-        body.append("}}");
-        Http.Reply completed = Http.as(user, port).postJson("/engine-rest/task/" + taskId + "/complete",
-                body.toString());
-        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+        return body.append("}}").toString();
     }
 }
