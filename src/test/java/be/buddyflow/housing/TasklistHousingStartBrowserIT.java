@@ -28,9 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class TasklistHousingStartBrowserIT {
 
-    /** form-js marks required fields with a trailing asterisk in the label. */
-    private static final String LABEL_CASE_ID = "Dossiernummer · Numéro de dossier · Case id*";
-    private static final String LABEL_RECOGNISED_ON = "Erkend op · Reconnu le · Recognised on*";
+    private static final String LABEL_CASE_ID = "Dossiernummer · Numéro de dossier · Case id";
+    private static final String LABEL_RECOGNISED_ON = "Erkend op · Reconnu le · Recognised on";
 
     @LocalServerPort
     int port;
