@@ -3,8 +3,9 @@ package be.buddyflow.housing.process;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import be.buddyflow.trajectory.FormRefusal;
 import be.buddyflow.trajectory.ProcessVariable;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Days in the process are ISO strings (form-js date fields submit them so): read them or name the field. */
@@ -25,8 +26,11 @@ final class HousingDates {
         }
     }
 
-    /** A refusal Tasklist shows the user: the field first, so they know what to correct. */
-    static BadUserRequestException invalid(ProcessVariable<?> field, String message) {
-        return new BadUserRequestException(field.name() + ": " + message);
+    /**
+     * A refusal Tasklist shows the user (engine REST answers 400): the field first, so they know
+     * what to correct, and nothing of the start or task completion is kept.
+     */
+    static ProcessEngineException invalid(ProcessVariable<?> field, String message) {
+        return FormRefusal.of(field.name(), field.name() + ": " + message);
     }
 }

@@ -48,7 +48,7 @@ import be.buddyflow.housing.WorkingDays;
 import be.buddyflow.notification.Notifications;
 import be.buddyflow.support.ProcessTestEngine;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -220,7 +220,7 @@ class HousingTransitionProcessTest {
         execute(job("BoundaryEvent_StayDecisionDue", transition));
         String fourth = task(transition, USER_TASK_DECIDE_EXTENSION).getId();
         assertThatThrownBy(() -> taskService().complete(fourth, Map.of("stayDecision", "EXTEND")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("exceptionalReason:");
+                .isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("exceptionalReason:");
         complete(transition, USER_TASK_DECIDE_EXTENSION,
                 Map.of("stayDecision", "EXTEND", "exceptionalReason", "LEASE_STARTS_LATER"));
 
@@ -229,7 +229,7 @@ class HousingTransitionProcessTest {
         String fifth = task(transition, USER_TASK_DECIDE_EXTENSION).getId();
         assertThatThrownBy(() -> taskService().complete(fifth, Map.of("stayDecision", "EXTEND",
                 "exceptionalReason", "NO_AFFORDABLE_HOUSING")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("stayDecision:");
+                .isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("stayDecision:");
         complete(transition, USER_TASK_DECIDE_EXTENSION, Map.of("stayDecision", "END"));
 
         assertThat(transition).isEnded().hasPassed("EndEvent_StayEnded");
@@ -309,7 +309,7 @@ class HousingTransitionProcessTest {
         assertRefused(Map.of("caseId", CASE_ID, "recognitionDate", RECOGNISED_ON), "caseId:");
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(HousingTransitionProcess.KEY, "BF-2026-000001",
                 Map.of("caseId", CASE_ID, "recognitionDate", RECOGNISED_ON)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("caseId:");
+                .isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("caseId:");
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
@@ -318,7 +318,7 @@ class HousingTransitionProcessTest {
         ProcessInstance transition = start(null);
         String conversation = task(transition, USER_TASK_HOLD_CONVERSATION).getId();
         assertThatThrownBy(() -> taskService().complete(conversation, Map.of("conversationHeldOn", "2026-03-30")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("conversationHeldOn:");
+                .isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("conversationHeldOn:");
 
         toStay(transition);
         complete(transition, USER_TASK_SEARCH_HOUSING, Map.of("leaseSignedOn", "2026-05-20"));
@@ -326,14 +326,14 @@ class HousingTransitionProcessTest {
         String request = task(transition, USER_TASK_REQUEST_PREMIUM).getId();
         assertThatThrownBy(() -> taskService().complete(request, Map.of("installationPremiumDecision", "GRANTED",
                 "installationPremiumGrantedOn", "2026-06-03")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("installationPremiumDecision:");
+                .isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("installationPremiumDecision:");
         complete(transition, USER_TASK_REQUEST_PREMIUM, Map.of("installationPremiumDecision", "NOT_GRANTED"));
         assertThat(transition).hasPassed("ServiceTask_RecordPremium");
     }
 
     private void assertRefused(Map<String, Object> variables, String field) {
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(HousingTransitionProcess.KEY, variables))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith(field);
+                .isInstanceOf(ProcessEngineException.class).hasMessageStartingWith(field);
     }
 
     private ProcessInstance start(String buddyVolunteerUser) {
