@@ -39,21 +39,21 @@ public class CheckHousingCaseDelegate implements JavaDelegate {
         // Unknown and someone else's case read alike: a start form must not tell which case ids exist.
         ReceptionFacts facts = caseFiles.findReceptionFacts(caseId)
                 .filter(c -> user.isEmpty() || isMember(execution, user.get(), c.organisationId()))
-                .orElseThrow(() -> HousingDates.invalid(TrajectoryProcess.CASE_ID,
+                .orElseThrow(() -> HousingInput.refusal(TrajectoryProcess.CASE_ID,
                         "geen dossier van uw organisatie · pas un dossier de votre organisation · not a case of your organisation"));
         if (facts.status() != CaseStatus.OPEN) {
-            throw HousingDates.invalid(TrajectoryProcess.CASE_ID, "dossier is afgesloten · dossier clôturé · case is closed");
+            throw HousingInput.refusal(TrajectoryProcess.CASE_ID, "dossier is afgesloten · dossier clôturé · case is closed");
         }
-        LocalDate recognitionDate = HousingDates.require(execution, HousingTransitionProcess.RECOGNITION_DATE);
+        LocalDate recognitionDate = HousingInput.date(execution, HousingTransitionProcess.RECOGNITION_DATE);
         if (recognitionDate.isAfter(LocalDate.now(HousingTimeline.BELGIUM))) {
-            throw HousingDates.invalid(HousingTransitionProcess.RECOGNITION_DATE,
+            throw HousingInput.refusal(HousingTransitionProcess.RECOGNITION_DATE,
                     "ligt in de toekomst · date future · is in the future");
         }
         String businessKey = execution.getProcessBusinessKey();
         if (businessKey == null || businessKey.isBlank()) {
             execution.setProcessBusinessKey(caseId);
         } else if (!businessKey.equals(caseId)) {
-            throw HousingDates.invalid(TrajectoryProcess.CASE_ID, "verschilt van de business key " + businessKey);
+            throw HousingInput.refusal(TrajectoryProcess.CASE_ID, "verschilt van de business key " + businessKey);
         }
         TrajectoryProcess.CASE_ID.set(execution, caseId);
         HousingTransitionProcess.RECOGNITION_DATE.set(execution, recognitionDate.toString());
@@ -66,7 +66,7 @@ public class CheckHousingCaseDelegate implements JavaDelegate {
             HousingTransitionProcess.BUDDY_VOLUNTEER_USER.set(execution, records.buddyVolunteerUser(caseId).orElse(null));
         }
         if (!records.start(execution.getProcessInstanceId(), caseId, recognitionDate, user.orElse(null))) {
-            throw HousingDates.invalid(TrajectoryProcess.CASE_ID,
+            throw HousingInput.refusal(TrajectoryProcess.CASE_ID,
                     "loopt al een woonstovergang · transition déjà en cours · a housing transition runs already");
         }
     }

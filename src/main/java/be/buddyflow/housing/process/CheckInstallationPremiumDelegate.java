@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import be.buddyflow.housing.InstallationPremiums;
-import be.buddyflow.trajectory.TrajectoryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ public class CheckInstallationPremiumDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<LocalDate> grantedOn = premiums.grantedBefore(TrajectoryProcess.CASE_ID.require(execution));
+        Optional<LocalDate> grantedOn = premiums.grantedBefore(HousingInput.caseId(execution));
         HousingTransitionProcess.INSTALLATION_PREMIUM_GRANTED_BEFORE.set(execution, grantedOn.isPresent());
         // Only the date: the other case may belong to another organisation.
         HousingTransitionProcess.INSTALLATION_PREMIUM_GRANTED_BEFORE_ON.set(execution,

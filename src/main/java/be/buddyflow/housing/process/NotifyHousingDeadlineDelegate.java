@@ -32,7 +32,7 @@ public class NotifyHousingDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseId = TrajectoryProcess.CASE_ID.require(execution);
+        String caseId = HousingInput.caseId(execution);
         IdentityService identity = execution.getProcessEngineServices().getIdentityService();
         Set<String> recipients = new LinkedHashSet<>();
         for (String group : new String[] {TrajectoryProcess.CASE_TEAM.require(execution), Role.MANAGER.groupId()}) {

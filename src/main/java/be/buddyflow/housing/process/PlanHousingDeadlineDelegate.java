@@ -44,12 +44,12 @@ public class PlanHousingDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         switch (Deadline.valueOf(HousingTransitionProcess.HOUSING_DEADLINE.require(execution))) {
-            case CONVERSATION -> set(execution, timeline.conversation(HousingDates.require(execution, RECOGNITION_DATE)),
+            case CONVERSATION -> set(execution, timeline.conversation(HousingInput.date(execution, RECOGNITION_DATE)),
                     CONVERSATION_DUE_AT, CONVERSATION_WARN_AT);
             case CHOICE -> {
-                LocalDate heldOn = HousingDates.require(execution, CONVERSATION_HELD_ON);
-                if (heldOn.isBefore(HousingDates.require(execution, RECOGNITION_DATE))) {
-                    throw HousingDates.invalid(CONVERSATION_HELD_ON,
+                LocalDate heldOn = HousingInput.date(execution, CONVERSATION_HELD_ON);
+                if (heldOn.isBefore(HousingInput.date(execution, RECOGNITION_DATE))) {
+                    throw HousingInput.refusal(CONVERSATION_HELD_ON,
                             "ligt voor de erkenning · avant la reconnaissance · before the recognition");
                 }
                 set(execution, timeline.choice(heldOn), CHOICE_DUE_AT, CHOICE_WARN_AT);
@@ -60,18 +60,18 @@ public class PlanHousingDeadlineDelegate implements JavaDelegate {
                     months = HousingTimeline.INITIAL_STAY_MONTHS;
                     STAY_MONTHS.set(execution, months);
                 }
-                HousingTimeline.Stay stay = timeline.stay(HousingDates.require(execution, STAY_STARTS_ON), months);
+                HousingTimeline.Stay stay = timeline.stay(HousingInput.date(execution, STAY_STARTS_ON), months);
                 STAY_ENDS_ON.set(execution, stay.endsOn().toString());
                 STAY_DECIDE_FROM.set(execution, stay.decideFrom());
                 set(execution, stay.decision(), STAY_DECISION_DUE_AT, STAY_DECISION_WARN_AT);
             }
-            case RENTAL_DEPOSIT -> set(execution, timeline.rentalDeposit(HousingDates.require(execution, LEASE_SIGNED_ON)),
+            case RENTAL_DEPOSIT -> set(execution, timeline.rentalDeposit(HousingInput.date(execution, LEASE_SIGNED_ON)),
                     DEPOSIT_DUE_AT, DEPOSIT_WARN_AT);
             case MOVE -> {
                 // Unknown until a partner or the social worker says: the task then has no due date.
                 String moveDate = MOVE_DATE.get(execution);
                 MOVE_DUE_AT.set(execution, moveDate == null || moveDate.isBlank() ? null
-                        : timeline.moveDue(HousingDates.require(execution, MOVE_DATE)));
+                        : timeline.moveDue(HousingInput.date(execution, MOVE_DATE)));
             }
         }
     }

@@ -5,7 +5,6 @@ import static be.buddyflow.housing.process.HousingTransitionProcess.INSTALLATION
 
 import be.buddyflow.housing.InstallationPremiums;
 import be.buddyflow.trajectory.CurrentUser;
-import be.buddyflow.trajectory.TrajectoryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,9 +28,9 @@ public class RecordInstallationPremiumDelegate implements JavaDelegate {
         if (!HousingTransitionProcess.GRANTED.equals(INSTALLATION_PREMIUM_DECISION.require(execution))) {
             return;
         }
-        if (!premiums.recordGrant(TrajectoryProcess.CASE_ID.require(execution),
-                HousingDates.require(execution, INSTALLATION_PREMIUM_GRANTED_ON), CurrentUser.of(execution).orElse(null))) {
-            throw HousingDates.invalid(INSTALLATION_PREMIUM_DECISION,
+        if (!premiums.recordGrant(HousingInput.caseId(execution),
+                HousingInput.date(execution, INSTALLATION_PREMIUM_GRANTED_ON), CurrentUser.of(execution).orElse(null))) {
+            throw HousingInput.refusal(INSTALLATION_PREMIUM_DECISION,
                     "de installatiepremie werd al eens toegekend (eenmalig) · prime déjà octroyée · premium granted before (once in a lifetime)");
         }
     }

@@ -24,13 +24,13 @@ public class RecordStayDecisionDelegate implements JavaDelegate {
         }
         int months = STAY_MONTHS.require(execution);
         if (!HousingTimeline.canExtend(months)) {
-            throw HousingDates.invalid(STAY_DECISION, "het verblijf duurt al " + months
+            throw HousingInput.refusal(STAY_DECISION, "het verblijf duurt al " + months
                     + " maanden, het maximum · durée maximale atteinte · the stay already lasts the maximum of "
                     + HousingTimeline.MAXIMUM_STAY_MONTHS + " months");
         }
         String reason = EXCEPTIONAL_REASON.get(execution);
         if (HousingTimeline.isExceptional(months + 1) && (reason == null || reason.isBlank())) {
-            throw HousingDates.invalid(EXCEPTIONAL_REASON, "een " + (months + 1)
+            throw HousingInput.refusal(EXCEPTIONAL_REASON, "een " + (months + 1)
                     + "e maand is uitzonderlijk: geef de reden · mois exceptionnel : motif requis · an exceptional month needs its reason");
         }
         STAY_MONTHS.set(execution, months + 1);

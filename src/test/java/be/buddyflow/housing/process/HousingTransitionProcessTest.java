@@ -314,7 +314,7 @@ class HousingTransitionProcessTest {
     }
 
     @Test
-    void aConversationBeforeTheRecognitionOrAPremiumGrantedMeanwhileIsRefused() {
+    void aConversationBeforeTheRecognitionAnotherCaseOrAPremiumGrantedMeanwhileIsRefused() {
         ProcessInstance transition = start(null);
         String conversation = task(transition, USER_TASK_HOLD_CONVERSATION).getId();
         assertThatThrownBy(() -> taskService().complete(conversation, Map.of("conversationHeldOn", "2026-03-30")))
@@ -322,8 +322,12 @@ class HousingTransitionProcessTest {
 
         toStay(transition);
         complete(transition, USER_TASK_SEARCH_HOUSING, Map.of("leaseSignedOn", "2026-05-20"));
-        when(premiums.recordGrant(eq(CASE_ID), any(), any())).thenReturn(false);
         String request = task(transition, USER_TASK_REQUEST_PREMIUM).getId();
+        assertThatThrownBy(() -> taskService().complete(request, Map.of("caseId", "BF-2026-000001",
+                "installationPremiumDecision", "GRANTED", "installationPremiumGrantedOn", "2026-06-03")))
+                .as("the case is the business key, not what a form sends").isInstanceOf(ProcessEngineException.class)
+                .hasMessageStartingWith("caseId:");
+        when(premiums.recordGrant(eq(CASE_ID), any(), any())).thenReturn(false);
         assertThatThrownBy(() -> taskService().complete(request, Map.of("installationPremiumDecision", "GRANTED",
                 "installationPremiumGrantedOn", "2026-06-03")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("installationPremiumDecision:");
