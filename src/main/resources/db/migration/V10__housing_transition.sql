@@ -18,10 +18,11 @@ CREATE UNIQUE INDEX uq_housing_transition_running ON housing_transition (case_id
 
 -- The OCMW installation premium is granted once in a lifetime. The person key is a SHA-256 of the
 -- normalised family name, given name and date of birth (the case id when the date is unknown), so
--- a second case of the same person finds the first grant without this table holding a name.
+-- a second case of the same person finds the first grant without this table holding a name. The
+-- grant outlives the erasure of its case (the rule is for life): only the link to the case goes.
 CREATE TABLE installation_premium (
     person_key   CHAR(64)     PRIMARY KEY,
-    case_id      VARCHAR(20)  NOT NULL REFERENCES buddy_case (id),
+    case_id      VARCHAR(20)  REFERENCES buddy_case (id) ON DELETE SET NULL,
     granted_on   DATE         NOT NULL,
     recorded_by  VARCHAR(64),
     recorded_at  TIMESTAMPTZ  NOT NULL DEFAULT now()
