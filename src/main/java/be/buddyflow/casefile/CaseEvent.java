@@ -12,13 +12,15 @@ import jakarta.validation.constraints.Size;
  * id of the event: the same id again is a replay and changes nothing.
  *
  * @param recognitionDate for recognition-granted: when protection was granted
- * @param moveDate        for move-date-set
+ * @param leaseSignedOn   for housing-found: when the lease was signed (the rental deposit is due within 3 months)
+ * @param moveDate        for move-date-set; optional for housing-found
  * @param reason          for left-programme: MOVED_AWAY or ENDED_EARLY
  */
 public record CaseEvent(
         @NotBlank @Size(max = 100) String eventId,
         @PastOrPresent OffsetDateTime occurredAt,
         @PastOrPresent LocalDate recognitionDate,
+        @PastOrPresent LocalDate leaseSignedOn,
         LocalDate moveDate,
         LeaveReason reason) {
 

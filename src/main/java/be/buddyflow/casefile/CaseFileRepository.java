@@ -147,6 +147,14 @@ public class CaseFileRepository {
                 .optional();
     }
 
+    public Optional<ReceptionFacts> findReceptionFacts(String caseId) {
+        return jdbc.sql("SELECT id, organisation_id, status, reception_type FROM buddyflow.buddy_case WHERE id = :id")
+                .param("id", caseId)
+                .query((rs, row) -> new ReceptionFacts(rs.getString("id"), rs.getString("organisation_id"),
+                        CaseStatus.valueOf(rs.getString("status")), rs.getString("reception_type")))
+                .optional();
+    }
+
     /** A referring system reports that protection was granted. */
     public void recordRecognition(String caseId, java.time.LocalDate recognitionDate) {
         jdbc.sql("""

@@ -2,6 +2,7 @@ package be.buddyflow.casefile;
 
 import java.util.Optional;
 
+import be.buddyflow.housing.HousingTransitions;
 import be.buddyflow.trajectory.Trajectories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Applies an event a referring system reports about its case, once per event id. What each event
  * does while the case cannot use it (documented in docs/api/events.md):
  * <ul>
- * <li>recognition-granted: kept in the case file (recognition date, status), whatever the phase;</li>
+ * <li>recognition-granted: kept in the case file (recognition date, status), whatever the phase;
+ * for an open case in collective reception it also begins the housing transition;</li>
  * <li>left-programme: ends the trajectory and closes the case; refused (409) once it is closed;</li>
- * <li>housing-found, move-date-set, moved: delivered to the case's housing transition; refused
- * (409) while there is none, so the partner sends it again later.</li>
+ * <li>housing-found, move-date-set, moved: delivered to the case's housing transition as BPMN
+ * messages; refused (409) while no transition waits for that one, so the partner sends it again later.</li>
  * </ul>
  */
 @Service
@@ -23,11 +25,14 @@ public class ReportCaseEvent {
     private final JdbcClient jdbc;
     private final CaseFileRepository caseFiles;
     private final Trajectories trajectories;
+    private final HousingTransitions housingTransitions;
 
-    ReportCaseEvent(JdbcClient jdbc, CaseFileRepository caseFiles, Trajectories trajectories) {
+    ReportCaseEvent(JdbcClient jdbc, CaseFileRepository caseFiles, Trajectories trajectories,
+            HousingTransitions housingTransitions) {
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.trajectories = trajectories;
+        this.housingTransitions = housingTransitions;
     }
 
     /** @return the outcome, or empty when the case does not exist for this reporter */
@@ -65,6 +70,12 @@ public class ReportCaseEvent {
                             "recognition-granted needs the date protection was granted");
                 }
                 caseFiles.recordRecognition(caseId, event.recognitionDate());
+                boolean collective = summary.status() == CaseStatus.OPEN && caseFiles.findReceptionFacts(caseId)
+                        .map(ReceptionFacts::inCollectiveReception).orElse(false);
+                if (collective && housingTransitions.begin(caseId, event.recognitionDate())
+                        != HousingTransitions.Begun.ALREADY_RUNNING) {
+                    return Result.APPLIED;
+                }
                 return Result.RECORDED;
             }
             case LEFT_PROGRAMME -> {
@@ -78,10 +89,34 @@ public class ReportCaseEvent {
                 }
                 return Result.APPLIED;
             }
-            default -> throw new CaseEventRejected(CaseEventRejected.Kind.NOT_WAITING, null,
-                    "case " + caseId + " is not in a housing transition; send " + type.path()
-                            + " again once it is (the event was not stored)");
+            case HOUSING_FOUND -> {
+                if (event.leaseSignedOn() == null) {
+                    throw new CaseEventRejected(CaseEventRejected.Kind.MISSING_FIELD, "leaseSignedOn",
+                            "housing-found needs the day the lease was signed");
+                }
+                return delivered(caseId, type, housingTransitions.housingFound(caseId, event.leaseSignedOn(), event.moveDate()));
+            }
+            case MOVE_DATE_SET -> {
+                if (event.moveDate() == null) {
+                    throw new CaseEventRejected(CaseEventRejected.Kind.MISSING_FIELD, "moveDate",
+                            "move-date-set needs the move date");
+                }
+                return delivered(caseId, type, housingTransitions.moveDateSet(caseId, event.moveDate()));
+            }
+            case MOVED -> {
+                return delivered(caseId, type, housingTransitions.moved(caseId));
+            }
+            default -> throw new IllegalStateException("Unhandled event type " + type);
         }
+    }
+
+    private static Result delivered(String caseId, CaseEventType type, boolean delivered) {
+        if (!delivered) {
+            throw new CaseEventRejected(CaseEventRejected.Kind.NOT_WAITING, null,
+                    "case " + caseId + " has no housing transition waiting for " + type.path()
+                            + "; send it again once it does (the event was not stored)");
+        }
+        return Result.APPLIED;
     }
 
     private Result previousResult(String caseId, String eventId) {

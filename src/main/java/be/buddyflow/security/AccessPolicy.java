@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.buddyflow.housing.HousingTransitions;
 import org.camunda.bpm.engine.authorization.Resources;
 
 /**
@@ -51,6 +52,8 @@ public final class AccessPolicy {
                 // Entering an intake in Tasklist starts the intake-entry process with its start form.
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, IntakeEntryProcess.KEY, CREATE_INSTANCE),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, DUO_END_REQUEST, CREATE_INSTANCE),
+                // A newcomer without a buddy gets a housing transition too: social workers start it in Tasklist.
+                Grant.of(Role.SOCIAL_WORKER, PROCESS_DEFINITION, HousingTransitions.PROCESS_KEY, CREATE_INSTANCE),
                 Grant.of(Role.SOCIAL_WORKER, PROCESS_INSTANCE, ANY, CREATE),
 
                 Grant.of(Role.COORDINATOR, APPLICATION, TASKLIST, ACCESS),

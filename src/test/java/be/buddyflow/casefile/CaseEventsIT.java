@@ -62,9 +62,12 @@ class CaseEventsIT {
                 "{\"eventId\": \"rec-1\", \"recognitionDate\": \"2026-11-25\"}");
 
         assertThat(recognised.status()).as(recognised.toString()).isEqualTo(202);
-        assertThat(recognised.json().get("result").asText()).isEqualTo("RECORDED");
+        // The newcomer lives in collective reception: the recognition also began the housing transition.
+        assertThat(recognised.json().get("result").asText()).isEqualTo("APPLIED");
         assertThat(jdbc.sql("SELECT recognition_date::text FROM buddyflow.buddy_case WHERE id = ?").param(caseId)
                 .query(String.class).single()).isEqualTo("2026-11-25");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("housing-transition")
+                .processInstanceBusinessKey(caseId).count()).isEqualTo(1);
         Reply missing = event(caseId, "recognition-granted", "{\"eventId\": \"rec-2\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("recognitionDate");
@@ -74,11 +77,12 @@ class CaseEventsIT {
     void housingEventsWithoutAHousingTransitionAreRefusedAndNotStored() {
         String caseId = refer();
 
-        Reply housing = event(caseId, "housing-found", "{\"eventId\": \"h-1\"}");
+        Reply housing = event(caseId, "housing-found", "{\"eventId\": \"h-1\", \"leaseSignedOn\": \"2026-11-20\"}");
 
         assertThat(housing.status()).isEqualTo(409);
         assertThat(housing.contentType()).startsWith("application/problem+json");
-        assertThat(housing.json().get("detail").asText()).contains("not in a housing transition");
+        assertThat(housing.json().get("detail").asText()).contains("no housing transition waiting for housing-found");
+        assertThat(event(caseId, "moved", "{\"eventId\": \"h-2\"}").status()).isEqualTo(409);
         assertThat(jdbc.sql("SELECT count(*) FROM buddyflow.case_event WHERE case_id = ?").param(caseId)
                 .query(Long.class).single()).isZero();
     }

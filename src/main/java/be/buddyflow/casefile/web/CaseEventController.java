@@ -34,11 +34,12 @@ class CaseEventController {
     }
 
     @Operation(summary = "Report an event about a case", description = """
-            Types: recognition-granted (needs recognitionDate; kept in the case file whatever the phase), \
-            left-programme (needs reason MOVED_AWAY or ENDED_EARLY; ends the trajectory and closes the case; 409 once \
-            closed), housing-found, move-date-set, moved (for the housing transition; 409 while the case has none, \
-            and nothing is stored, so send it again later). The same eventId again answers 200 without a second \
-            effect. Cases referred by other systems are 404.""")
+            Types: recognition-granted (needs recognitionDate; kept in the case file whatever the phase; for an open \
+            case in collective reception it also begins the housing transition, result APPLIED), left-programme (needs \
+            reason MOVED_AWAY or ENDED_EARLY; ends the trajectory and closes the case; 409 once closed), housing-found \
+            (needs leaseSignedOn, moveDate optional), move-date-set (needs moveDate), moved: delivered to the case's \
+            housing transition; 409 while no transition waits for that event, and nothing is stored, so send it again \
+            later. The same eventId again answers 200 without a second effect. Cases referred by other systems are 404.""")
     @ApiResponse(responseCode = "202", description = "Event applied or recorded",
             content = @Content(schema = @Schema(implementation = EventView.class)))
     @ApiResponse(responseCode = "200", description = "This eventId was reported before: nothing happened again",
