@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The walkthrough of docs/processes.md, by the demo users over engine REST as Tasklist does it: a
- * referral goes through intake, screening, matching, the active trajectory and closure, and at every
+ * referral goes through intake, screening, matching, the active trajectory (with the housing transition beside it)
+ * and closure, and at every
  * step the volunteer sees his own tasks and nothing else.
  */
 @IntegrationTest
@@ -87,6 +88,29 @@ class FullTrajectoryIT {
         assertThat(runtimeService.getVariable(active, "endDate")).asString()
                 .startsWith(LocalDate.now().plusMonths(3).toString());
 
+        // Housing: recognised while in collective reception, the newcomer moves out beside the duo.
+        String today = LocalDate.now().toString();
+        Http.Reply recognition = event(caseId, "recognition-granted",
+                "{\"eventId\": \"rec-" + caseId + "\", \"recognitionDate\": \"" + today + "\"}");
+        assertThat(recognition.status()).as(recognition.toString()).isEqualTo(202);
+        Tasks.complete(port, "sofie", caseId, "UserTask_HoldConversation", Map.of("conversationHeldOn", today));
+        Tasks.complete(port, "sofie", caseId, "UserTask_RecordChoice",
+                Map.of("transitionChoice", "INDIVIDUAL_RECEPTION", "stayStartsOn", today));
+        assertThat(Tasks.single(port, "victor", caseId, "UserTask_HelpSearchHousing")).isNotBlank();
+        victorSeesOnlyHisOwnTasks();
+        assertThat(event(caseId, "housing-found", "{\"eventId\": \"found-" + caseId + "\", \"leaseSignedOn\": \""
+                + today + "\", \"moveDate\": \"" + LocalDate.now().plusDays(14) + "\"}").status()).isEqualTo(202);
+        Tasks.complete(port, "sofie", caseId, "UserTask_ArrangeDeposit", Map.of("depositRoute", "OCMW_GUARANTEE"));
+        Tasks.complete(port, "sofie", caseId, "UserTask_RequestPremium",
+                Map.of("installationPremiumDecision", "GRANTED", "installationPremiumGrantedOn", today));
+        assertThat(event(caseId, "moved", "{\"eventId\": \"moved-" + caseId + "\"}").status()).isEqualTo(202);
+        Tasks.complete(port, "sofie", caseId, "UserTask_RegisterInMunicipality",
+                Map.of("registeredOn", today, "newPostalCode", "9050"));
+        Tasks.complete(port, "sofie", caseId, "UserTask_HandOver", Map.of("handover", "SAME_OCMW"));
+        String trajectory = runtimeService.createProcessInstanceQuery().processDefinitionKey(TrajectoryProcess.KEY)
+                .processInstanceBusinessKey(caseId).singleResult().getId();
+        assertThat(runtimeService.getVariable(trajectory, "housingOutcome")).isEqualTo("MOVED");
+
         // Three months later the end timer fires (here: now).
         managementService.executeJob(managementService.createJobQuery().processInstanceId(active)
                 .activityId("BoundaryEvent_TrajectoryEnds").singleResult().getId());
@@ -113,6 +137,10 @@ class FullTrajectoryIT {
                         .singleResult().getId()).count()).isOne();
         assertThat(jdbc.sql("SELECT current_load FROM buddyflow.volunteer WHERE id = ?").param(victor)
                 .query(Integer.class).single()).as("victor is back in the pool").isZero();
+    }
+
+    private Http.Reply event(String caseId, String type, String body) {
+        return Http.as("intake-system", port).postJson("/api/cases/" + caseId + "/events/" + type, body);
     }
 
     private String phase(String caseId) {
