@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import be.buddyflow.support.Browser;
+import be.buddyflow.support.IntegrationTest;
 import be.buddyflow.support.Tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,8 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Needs Debian {@code chromium} and {@code chromium-driver}; skipped without them unless
  * {@code BUDDYFLOW_REQUIRE_BROWSER=1}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "buddyflow.embedded-db.data-directory=")
+@IntegrationTest
 class TasklistIntakeReviewBrowserIT {
 
     private static final String DEMO_PASSWORD = "buddyflow-demo";

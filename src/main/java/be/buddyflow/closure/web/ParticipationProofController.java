@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipationProofController {
 
     /**
-     * There is no audit trail of reads yet (docs/processes-closure.md): until there is, every
+     * There is no audit trail of reads yet (docs/processes.md, "Afsluiting"): until there is, every
      * download is at least logged, with who and which case and nothing of its content.
      */
     private static final Logger ACCESS_LOG = LoggerFactory.getLogger("be.buddyflow.access");

@@ -101,7 +101,7 @@ class HousingTransitionProcessTest {
         when(premiums.recordGrant(eq(CASE_ID), any(), any())).thenReturn(true);
         user("sofie", CASE_TEAM);
         user("mona", "managers");
-        user("samir", "ocmwleuven");
+        user("samir", "ocmw-leuven");
     }
 
     @AfterEach
