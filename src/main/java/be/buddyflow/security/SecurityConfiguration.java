@@ -56,7 +56,8 @@ class SecurityConfiguration {
                         .hasRole(Role.COORDINATOR.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/participation-proof"),
                                 withDefaults().matcher(HttpMethod.GET, "/api/cases/*/consents"),
-                                withDefaults().matcher(HttpMethod.POST, "/api/cases/*/consents/*/withdrawal"))
+                                withDefaults().matcher(HttpMethod.POST, "/api/cases/*/consents/*/withdrawal"),
+                                withDefaults().matcher(HttpMethod.POST, "/api/cases/*/erasure-requests"))
                         .hasRole(Role.SOCIAL_WORKER.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
                         .hasRole(Role.INTEGRATION.springRole())

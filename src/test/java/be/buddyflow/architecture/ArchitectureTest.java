@@ -18,7 +18,7 @@ class ArchitectureTest {
     static final ArchRule domainKnowsNoEngine = noClasses()
             .that().resideInAnyPackage("be.buddyflow.intake", "be.buddyflow.casefile", "be.buddyflow.closure",
                     "be.buddyflow.organisation", "be.buddyflow.api", "be.buddyflow.volunteers", "be.buddyflow.matching",
-                    "be.buddyflow.screening", "be.buddyflow.notification", "be.buddyflow.duo", "be.buddyflow.housing",
+                    "be.buddyflow.screening", "be.buddyflow.notification", "be.buddyflow.duo", "be.buddyflow.housing", "be.buddyflow.erasure",
                     "..web..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 
