@@ -21,7 +21,7 @@ CREATE INDEX ix_case_access_user ON case_access (user_id, id DESC);
 CREATE FUNCTION case_access_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'case_access is append-only: % refused', TG_OP
-        USING ERRCODE = 'insufficient_privilege',
+        USING ERRCODE = 'restrict_violation',
               HINT = 'Rows older than the audit''s own retention are removed with buddyflow.purge_case_access(cutoff)';
 END
 $$;
