@@ -25,7 +25,10 @@ public record CaseAccess(long id, OffsetDateTime at, String userId, String caseI
         CASE_STATUS,
         /** The matching profile (languages, place, household, screening's matching data) and its ranked volunteers. */
         CANDIDATES,
-        /** A match proposal and the minimal buddy profile a proposed volunteer sees. */
+        /**
+         * A match proposal, its answer, the duo it forms and its first meeting; the minimal buddy
+         * profile a proposed volunteer sees.
+         */
         MATCH_PROPOSAL,
         MEETING_LOG,
         MIDPOINT_EVALUATION,

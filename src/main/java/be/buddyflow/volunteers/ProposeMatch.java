@@ -63,6 +63,7 @@ public class ProposeMatch {
 
     public void recordAnswer(String caseId, String volunteerId, String answer) {
         proposals.answer(caseId, volunteerId, answer);
+        auditLog.write(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
     }
 
     public void formDuo(String caseId, String volunteerId) {
@@ -70,10 +71,12 @@ public class ProposeMatch {
             // Someone else took the last place meanwhile: an incident for a coordinator to resolve.
             throw new IllegalStateException("Volunteer " + volunteerId + " has no free place left for case " + caseId);
         }
+        auditLog.write(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
     }
 
     public void recordFirstMeeting(String caseId, String volunteerId, LocalDate on) {
         proposals.recordFirstMeeting(caseId, volunteerId, on);
+        auditLog.write(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
     }
 
     public record Proposal(String volunteerId, String volunteerUser) {
