@@ -44,6 +44,8 @@ public record CaseAccess(long id, OffsetDateTime at, String userId, String caseI
         INTAKE_REVIEW,
         SCREENING,
         MATCHING,
+        /** Showing the newcomer's consents, and recording a withdrawal. */
+        CONSENT_MANAGEMENT,
         /** The active duo: meetings, evaluations, concerns and end requests. */
         DUO_FOLLOW_UP,
         CLOSURE,

@@ -54,7 +54,9 @@ class SecurityConfiguration {
                                 withDefaults().matcher(HttpMethod.GET, "/api/matching/cohort"),
                                 withDefaults().matcher(HttpMethod.POST, "/api/matching/cohort/approvals"))
                         .hasRole(Role.COORDINATOR.springRole())
-                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/participation-proof"))
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/participation-proof"),
+                                withDefaults().matcher(HttpMethod.GET, "/api/cases/*/consents"),
+                                withDefaults().matcher(HttpMethod.POST, "/api/cases/*/consents/*/withdrawal"))
                         .hasRole(Role.SOCIAL_WORKER.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
                         .hasRole(Role.INTEGRATION.springRole())
