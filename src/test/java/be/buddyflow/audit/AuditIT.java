@@ -83,6 +83,18 @@ class AuditIT {
     }
 
     @Test
+    void theScreeningIsAuditedAsTheSocialWorkerWhoRecordedIt() {
+        String caseId = refer();
+
+        Tasks.toMatching(port, caseId);
+
+        assertThat(rows(Http.as("dora", port).get(AUDIT + "?caseId=" + caseId + "&size=200").json())).contains(
+                "sofie WRITE SCREENING SCREENING ENGINE",
+                "sofie READ INTAKE_SUMMARY SCREENING ENGINE",
+                "sofie WRITE CASE_STATUS SCREENING ENGINE");
+    }
+
+    @Test
     void aPartnerStatusRequestIsAReadOfTheCaseStatus() {
         String caseId = refer();
 
