@@ -110,6 +110,17 @@ class AuditIT {
                 });
     }
 
+    @Test
+    void aReadInAReadOnlyTransactionIsAuditedAllTheSame() {
+        String caseId = refer();
+
+        Reply candidates = Http.as("cora", port).get("/api/cases/" + caseId + "/candidates");
+
+        assertThat(candidates.status()).as(candidates.toString()).isEqualTo(200);
+        assertThat(rows(Http.as("mona", port).get(AUDIT + "?caseId=" + caseId).json()))
+                .contains("cora READ CANDIDATES MATCHING API");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sofie", "victor", "intake-system", "cora"})
     void othersMayNotReadTheAudit(String user) {
