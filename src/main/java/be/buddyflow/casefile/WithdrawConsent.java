@@ -2,6 +2,9 @@ package be.buddyflow.casefile;
 
 import java.util.List;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.trajectory.Trajectories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +19,12 @@ public class WithdrawConsent {
 
     private final ConsentLedger consents;
     private final Trajectories trajectories;
+    private final AuditLog auditLog;
 
-    WithdrawConsent(ConsentLedger consents, Trajectories trajectories) {
+    WithdrawConsent(ConsentLedger consents, Trajectories trajectories, AuditLog auditLog) {
         this.consents = consents;
         this.trajectories = trajectories;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -43,6 +48,7 @@ public class WithdrawConsent {
             throw new ConsentWithdrawalRefused("No consent " + purpose + (named == null ? "" : " for " + named)
                     + " is in force for case " + caseId);
         }
+        auditLog.write(caseId, Resource.CONSENT, Purpose.CONSENT_MANAGEMENT);
         if (purpose == ConsentPurpose.BUDDY_CONTACT) {
             trajectories.buddyContactWithdrawn(caseId);
         }

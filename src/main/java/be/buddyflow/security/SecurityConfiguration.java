@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         .hasRole(Role.INTEGRATION.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/duo-requests/*"))
                         .hasRole(Role.SOCIAL_WORKER.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/audit/case-access"))
+                        .hasAnyRole(Role.MANAGER.springRole(), Role.DATA_PROTECTION_OFFICER.springRole())
                         .anyRequest().denyAll())
                 .with(new StatelessBasic(), Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import be.buddyflow.api.Problems;
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.ConsentLedger;
 import be.buddyflow.casefile.ConsentPurpose;
@@ -35,11 +38,14 @@ class ConsentController {
     private final CaseFileRepository caseFiles;
     private final ConsentLedger consents;
     private final WithdrawConsent withdrawConsent;
+    private final AuditLog auditLog;
 
-    ConsentController(CaseFileRepository caseFiles, ConsentLedger consents, WithdrawConsent withdrawConsent) {
+    ConsentController(CaseFileRepository caseFiles, ConsentLedger consents, WithdrawConsent withdrawConsent,
+            AuditLog auditLog) {
         this.caseFiles = caseFiles;
         this.consents = consents;
         this.withdrawConsent = withdrawConsent;
+        this.auditLog = auditLog;
     }
 
     @Operation(summary = "Consents in force for a case", description = "Purposes the newcomer consents to now: "
@@ -50,7 +56,10 @@ class ConsentController {
     @GetMapping(path = "/api/cases/{caseId}/consents", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> inForce(@PathVariable String caseId, Authentication authentication) {
         return ownCase(caseId, authentication)
-                .<ResponseEntity<?>>map(id -> ResponseEntity.ok(new ConsentsView(id, consents.inForce(id))))
+                .<ResponseEntity<?>>map(id -> {
+                    auditLog.read(id, Resource.CONSENT, Purpose.CONSENT_MANAGEMENT);
+                    return ResponseEntity.ok(new ConsentsView(id, consents.inForce(id)));
+                })
                 .orElseGet(() -> notFound(caseId));
     }
 
