@@ -52,7 +52,9 @@ public record CaseAccess(long id, OffsetDateTime at, String userId, String caseI
         /** The referring system asks where its case stands or reports an event about it. */
         PARTNER_UPDATE,
         /** The proof of participation for the newcomer's AgII counsellor (4th pillar). */
-        PROOF_OF_PARTICIPATION
+        PROOF_OF_PARTICIPATION,
+        /** Anonymising the case and removing its process history (GDPR art. 17), after a four-eyes approval. */
+        ERASURE
     }
 
     /** The door the access came through. */

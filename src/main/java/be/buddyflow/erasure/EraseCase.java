@@ -1,5 +1,11 @@
 package be.buddyflow.erasure;
 
+import be.buddyflow.audit.Accessor;
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Action;
+import be.buddyflow.audit.CaseAccess.Channel;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.EraseCaseFile;
 import be.buddyflow.trajectory.CaseInstances;
 import org.slf4j.Logger;
@@ -19,10 +25,12 @@ public class EraseCase {
 
     private final EraseCaseFile caseFile;
     private final CaseInstances instances;
+    private final AuditLog audit;
 
-    EraseCase(EraseCaseFile caseFile, CaseInstances instances) {
+    EraseCase(EraseCaseFile caseFile, CaseInstances instances, AuditLog audit) {
         this.caseFile = caseFile;
         this.instances = instances;
+        this.audit = audit;
     }
 
     /** @param erasureInstance the approving instance, which stays as the record of the erasure */
@@ -32,6 +40,8 @@ public class EraseCase {
             throw new IllegalStateException("No case " + caseId + " to erase");
         }
         int removed = instances.erase(caseId, erasureInstance);
+        // Runs as a job, but on the approver's decision: the audit names them. Audit rows survive the erasure.
+        audit.record(new Accessor(approvedBy, Channel.JOB), caseId, Action.WRITE, Resource.CASE_FILE, Purpose.ERASURE);
         LOG.info("case {} erased on approval of {}: case file anonymised, {} process instances removed",
                 caseId, approvedBy, removed);
     }

@@ -17,7 +17,10 @@ public final class ErasureProcess {
     public static final ProcessVariable<String> ERASURE_REASON = string("erasureReason");
     /** The approver's answer in {@code forms/approve-erasure.form}: APPROVED or REJECTED. */
     public static final ProcessVariable<String> ERASURE_DECISION = string("erasureDecision");
+    /** Who completed the decision task. */
     public static final ProcessVariable<String> APPROVED_BY = string("approvedBy");
+    /** The requester decided herself: the decision does not count and the task comes back (four eyes). */
+    public static final ProcessVariable<Boolean> DECIDED_BY_REQUESTER = ProcessVariable.bool("decidedByRequester");
     /** A month after the request (GDPR art. 12.3), ISO 8601: the approval task's due date. */
     public static final ProcessVariable<String> APPROVAL_DUE_DATE = string("approvalDueDate");
 
