@@ -58,9 +58,14 @@ public final class Trajectory {
         return jdbc.sql("SELECT id FROM buddyflow.volunteer WHERE user_id = 'victor'").query(String.class).single();
     }
 
+    /**
+     * A newcomer of her own: an installation premium is granted once per person (name and date of
+     * birth), so a second walkthrough with the same name would meet the repeat-premium review.
+     */
     public String refer() {
         return Http.as("intake-system", port).postJson("/api/referrals",
-                Referrals.gent(Referrals.uniqueReference(), "Walkthrough")).json().get("caseId").asText();
+                Referrals.gent(Referrals.uniqueReference(), "Walkthrough" + System.nanoTime())).json()
+                .get("caseId").asText();
     }
 
     /** Matching: cora chooses victor among the proposed candidates. */
