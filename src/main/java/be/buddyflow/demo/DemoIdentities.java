@@ -34,7 +34,7 @@ class DemoIdentities implements IdentitySeed {
     }
 
     private void person(String id, String firstName, String lastName, Role role, String organisation) {
-        identities.ensureUser(id, firstName, lastName, id + "@demo.buddyflow.be", password);
+        identities.ensureDemoUser(id, firstName, lastName, id + "@demo.buddyflow.be", password);
         identities.ensureMembership(id, role.groupId());
         if (organisation != null) {
             identities.ensureMembership(id, organisation);

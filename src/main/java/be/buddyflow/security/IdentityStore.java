@@ -3,6 +3,7 @@ package be.buddyflow.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
 
 /** Idempotent writes to the engine's identity store, for start-up seeding. */
@@ -40,6 +41,22 @@ public class IdentityStore {
         }
     }
 
+    /**
+     * The same, without Camunda's password policy: for the demo identities only, whose shared demo
+     * password is deliberately simple. Everyone else (Admin, engine REST, the first administrator)
+     * stays under the policy.
+     */
+    public void ensureDemoUser(String id, String firstName, String lastName, String email, String password) {
+        if (!userExists(id)) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(email);
+            user.setPassword(password);
+            ((IdentityServiceImpl) identityService).saveUser(user, true);
+        }
+    }
+
     public void ensureMembership(String userId, String groupId) {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
@@ -50,7 +67,7 @@ public class IdentityStore {
         return identityService.createUserQuery().memberOfGroup(groupId).count();
     }
 
-    /** Camunda's password policy, when enabled (it is, except in the demo profile). */
+    /** Camunda's password policy, when enabled (it is in every profile; docs/security.md). */
     public boolean meetsPasswordPolicy(String userId, String password) {
         if (identityService.getPasswordPolicy() == null) {
             return true;

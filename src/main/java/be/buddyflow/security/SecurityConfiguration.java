@@ -40,6 +40,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.forApis())
                 .build();
     }
 
@@ -101,8 +102,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
                 // The webapps run their own session login and their own CSRF filter (X-XSRF-TOKEN).
                 .csrf(AbstractHttpConfigurer::disable)
-                // Camunda's HeaderSecurityFilter sets CSP, HSTS and friends for the webapps.
-                .headers(headers -> headers.disable())
+                // Camunda's HeaderSecurityFilter sets CSP, HSTS and nosniff for the webapps; Spring the rest.
+                .headers(SecurityHeaders.forWebapps())
                 .build();
     }
 
@@ -139,6 +140,7 @@ class SecurityConfiguration {
             http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized()))
                     .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
                             .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                    .headers(SecurityHeaders.forApis())
                     .csrf(AbstractHttpConfigurer::disable);
         }
     }

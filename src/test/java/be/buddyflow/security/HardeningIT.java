@@ -1,0 +1,289 @@
+package be.buddyflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import be.buddyflow.support.Http;
+import be.buddyflow.support.Http.Reply;
+import be.buddyflow.support.IntegrationTest;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+
+/** Session, login throttling and lockout, password policy and response headers (docs/security.md). */
+@IntegrationTest
+class HardeningIT {
+
+    static final String STRONG_PASSWORD = "Kalme-Rivier-73!";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    private final List<String> throwawayUsers = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeThrowawayUsers() {
+        throwawayUsers.forEach(id -> processEngine.getIdentityService().deleteUser(id));
+    }
+
+    // --- Session ---
+
+    @Test
+    void webappSessionCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOverPlainHttp() throws Exception {
+        HttpResponse<Void> tasklist = client(new CookieManager()).send(
+                HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        String session = tasklist.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("No session cookie: " + tasklist.headers()));
+        assertThat(session).containsIgnoringCase("HttpOnly");
+        assertThat(session.toLowerCase().split("samesite=lax", -1)).as(session).hasSize(2);
+        // Secure in the postgres profile: PostgresProfileIT.
+        assertThat(session).doesNotContainIgnoringCase("Secure");
+    }
+
+    @Test
+    void idleWebappSessionExpiresAfterTheConfiguredTimeout() throws Exception {
+        CookieManager cookies = new CookieManager();
+        assertThat(webappLogin(cookies, "vera", Http.DEMO_PASSWORD, "tasklist")).isEqualTo(200);
+        assertThat(currentWebappUser(cookies)).isEqualTo(200);
+
+        Session session = tomcatSession(cookies);
+        assertThat(session.getMaxInactiveInterval()).isEqualTo((int) Duration.ofMinutes(30).toSeconds());
+
+        // Thirty minutes of idleness, shortened: the container ends the session, the login is gone.
+        session.setMaxInactiveInterval(1);
+        Thread.sleep(2_000);
+        assertThat(currentWebappUser(cookies)).isNotEqualTo(200);
+    }
+
+    // --- Login throttling and lockout ---
+
+    @Test
+    void loginThrottlingAndLockoutAreConfigured() {
+        ProcessEngineConfigurationImpl configuration = configuration();
+
+        assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
+        assertThat(configuration.getLoginDelayBase()).isEqualTo(3);
+        assertThat(configuration.getLoginDelayFactor()).isEqualTo(2);
+        assertThat(configuration.getLoginDelayMaxTime()).isEqualTo(60);
+    }
+
+    @Test
+    void afterAWrongPasswordEvenTheRightOneIsRefusedForAWhileAtEveryDoor() throws Exception {
+        String user = throwawayUser();
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/engine-rest/user?id=" + user).status()).isEqualTo(200);
+
+        assertThat(Http.as(user, "Wrong-Passw0rd!", port).get("/api/cases/BF-2026-000001").status()).isEqualTo(401);
+
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/engine-rest/user?id=" + user).status()).isEqualTo(401);
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/api/cases/BF-2026-000001").status()).isEqualTo(401);
+        assertThat(webappLogin(new CookieManager(), user, STRONG_PASSWORD, "tasklist")).isEqualTo(401);
+
+        // The first delay is loginDelayBase seconds; the right password then works again.
+        Thread.sleep(Duration.ofSeconds(configuration().getLoginDelayBase()).plusMillis(500).toMillis());
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/engine-rest/user?id=" + user).status()).isEqualTo(200);
+    }
+
+    @Test
+    void afterTheMaximumOfWrongPasswordsTheUserIsLockedUntilAnAdministratorUnlocksHer() throws Exception {
+        String user = throwawayUser();
+        ProcessEngineConfigurationImpl configuration = configuration();
+        int delayBase = configuration.getLoginDelayBase();
+        // The delays between attempts (3 + 6 + 12 + ... seconds) are taken out so the test does not
+        // wait minutes; the count is the production count, and the wrong passwords go to all three doors.
+        configuration.setLoginDelayBase(0);
+        try {
+            for (int attempt = 0; attempt < configuration.getLoginMaxAttempts(); attempt++) {
+                int status = switch (attempt % 3) {
+                    case 0 -> Http.as(user, "Wrong-Passw0rd!", port).get("/api/cases/BF-2026-000001").status();
+                    case 1 -> Http.as(user, "Wrong-Passw0rd!", port).get("/engine-rest/task").status();
+                    default -> webappLogin(new CookieManager(), user, "Wrong-Passw0rd!", "tasklist");
+                };
+                assertThat(status).as("attempt " + attempt).isEqualTo(401);
+            }
+        } finally {
+            configuration.setLoginDelayBase(delayBase);
+        }
+
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/engine-rest/user?id=" + user).status()).isEqualTo(401);
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/api/cases/BF-2026-000001").status()).isEqualTo(401);
+        assertThat(webappLogin(new CookieManager(), user, STRONG_PASSWORD, "tasklist")).isEqualTo(401);
+        Thread.sleep(Duration.ofSeconds(delayBase).plusMillis(500).toMillis());
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/engine-rest/user?id=" + user).status())
+                .as("locked, not just delayed").isEqualTo(401);
+
+        assertThat(Http.as(user, STRONG_PASSWORD, port).postJson("/engine-rest/user/" + user + "/unlock", "")
+                .status()).as("a user cannot unlock herself").isEqualTo(403);
+        Reply unlock = Http.as("admin", port).postJson("/engine-rest/user/" + user + "/unlock", "");
+        assertThat(unlock.status()).as(unlock.toString()).isEqualTo(204);
+
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/engine-rest/user?id=" + user).status()).isEqualTo(200);
+    }
+
+    // --- Password policy ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"buddyflow-demo", "short", "alllowercaseletters", "NoDigitsOrSymbols", "Passw0rdNoSymbol"})
+    void weakPasswordsAreRefusedForNewUsers(String weak) {
+        String id = "weak-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Reply reply = createUser(id, weak);
+
+        assertThat(reply.status()).as(reply.toString()).isBetween(400, 499);
+        assertThat(processEngine.getIdentityService().createUserQuery().userId(id).count()).isZero();
+    }
+
+    @Test
+    void aStrongPasswordIsAcceptedAndAWeakOneCannotReplaceIt() {
+        String user = throwawayUser();
+
+        Reply change = Http.as("admin", port).putJson("/engine-rest/user/" + user + "/credentials",
+                "{\"password\": \"weakpassword\", \"authenticatedUserPassword\": \"" + Http.DEMO_PASSWORD + "\"}");
+
+        assertThat(change.status()).as(change.toString()).isBetween(400, 499);
+        assertThat(Http.as(user, STRONG_PASSWORD, port).get("/engine-rest/user?id=" + user).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theDemoPasswordStillWorksForTheDemoIdentities() {
+        assertThat(configuration().isEnablePasswordPolicy()).isTrue();
+        assertThat(Http.as("vera", port).get("/engine-rest/task").status()).isEqualTo(200);
+        assertThat(Http.as("intake-system", port).get("/api/cases/BF-2026-000001").status()).isNotEqualTo(401);
+    }
+
+    // --- Headers ---
+
+    @Test
+    void webappsSendCspFrameOptionsNosniffAndReferrerPolicyButNoHstsOverPlainHttp() throws Exception {
+        for (String path : List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
+                "/camunda/app/admin/default/")) {
+            HttpHeaders headers = headers(path, null);
+
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'")
+                            .contains("object-src 'none'").contains("default-src 'self'"));
+            assertThat(headers.allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+            assertThat(headers.allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(path).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/cases/BF-2026-000001", "/engine-rest/task", "/actuator/health"})
+    void apisSendALockedDownCspAndNoHstsOverPlainHttp(String path) throws Exception {
+        for (String user : new String[] {null, "intake-system"}) {
+            HttpHeaders headers = headers(path, user);
+
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+                    .hasValue(SecurityHeaders.API_CONTENT_SECURITY_POLICY);
+            assertThat(headers.allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+            assertThat(headers.allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(path).isEmpty();
+        }
+    }
+
+    // --- helpers ---
+
+    private String throwawayUser() {
+        String id = "hardening-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply reply = createUser(id, STRONG_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(204);
+        throwawayUsers.add(id);
+        return id;
+    }
+
+    private Reply createUser(String id, String password) {
+        return Http.as("admin", port).postJson("/engine-rest/user/create", """
+                {"profile": {"id": "%s", "firstName": "Throwaway", "lastName": "User", "email": "t@example.org"},
+                 "credentials": {"password": "%s"}}
+                """.formatted(id, password));
+    }
+
+    private ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    }
+
+    private HttpHeaders headers(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return client(new CookieManager()).send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
+    }
+
+    private int webappLogin(CookieManager cookies, String user, String password, String app)
+            throws IOException, InterruptedException {
+        HttpClient client = client(cookies);
+        client.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", cookie(cookies, "XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int currentWebappUser(CookieManager cookies) throws IOException, InterruptedException {
+        return client(cookies).send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private Session tomcatSession(CookieManager cookies) throws IOException {
+        Context webapp = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Session session = webapp.getManager().findSession(cookie(cookies, "JSESSIONID"));
+        assertThat(session).as("the login's session").isNotNull();
+        return session;
+    }
+
+    private static String cookie(CookieManager cookies, String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No cookie " + name));
+    }
+
+    private HttpClient client(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
