@@ -106,7 +106,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
     }
 
     /** Hands the body, already read, to the rest of the chain. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    static final class CachedBodyRequest extends HttpServletRequestWrapper {
 
         private final byte[] body;
 

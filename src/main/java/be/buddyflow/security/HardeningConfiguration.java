@@ -1,0 +1,24 @@
+package be.buddyflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Filters of the hardening beyond SecurityConfiguration's four doors (docs/security.md). */
+@Configuration(proxyBeanMethods = false)
+class HardeningConfiguration {
+
+    @Bean
+    FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService) {
+        FilterRegistrationBean<PasswordPolicyGuard> registration =
+                new FilterRegistrationBean<>(new PasswordPolicyGuard(identityService));
+        registration.setName("password-policy-guard");
+        // Engine REST and the API the Admin webapp calls; after engine REST's authentication. The
+        // verdict depends on the request alone, never on stored users, so it tells a caller nothing.
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
+        return registration;
+    }
+}
