@@ -75,6 +75,16 @@ class PostgresProfileIT {
                     .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
             assertThat(tasklist.headers().allValues("Set-Cookie")).as(tasklist.headers().toString())
                     .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+
+            // Behind the TLS proxy (X-Forwarded-Proto from a private address), the APIs send HSTS too.
+            for (String path : java.util.List.of("/engine-rest/user", "/actuator/health")) {
+                java.net.http.HttpResponse<Void> api = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + app.port() + path))
+                                .header("X-Forwarded-Proto", "https").build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                assertThat(api.headers().firstValue("Strict-Transport-Security")).as(path + " " + api.headers())
+                        .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+            }
         }
     }
 
