@@ -215,6 +215,25 @@ class HardeningIT {
         }
     }
 
+    @Test
+    void responsesOurOwnFiltersWriteCarryTheHeadersToo() throws Exception {
+        // CVE-2026-22732: a response committed early (QueryExpressionGuard's 400) lost Spring's headers.
+        String query = "{\"orQueries\": [{\"assigneeExpression\": \"${currentUser()}\"}]}";
+        HttpResponse<String> refused = client(new CookieManager()).send(HttpRequest.newBuilder(uri("/engine-rest/task"))
+                        .header("Authorization", "Basic " + Base64.getEncoder()
+                                .encodeToString(("sofie:" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SecurityHeaders.API_CONTENT_SECURITY_POLICY);
+        assertThat(refused.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(refused.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(refused.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    }
+
     // --- helpers ---
 
     private String throwawayUser() {
