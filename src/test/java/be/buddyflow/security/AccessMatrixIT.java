@@ -348,6 +348,10 @@ class AccessMatrixIT {
         // Cockpit: the application, its own query, and the engine REST calls behind its views.
         rows.add(new Row("Cockpit", "log in to Cockpit", Org.NONE, (t, c) -> String.valueOf(
                 c == Caller.ANONYMOUS ? 401 : t.cockpitLogin(c)), expect(no(403), Caller.MONA, ok(200))));
+        rows.add(new Row("Cockpit", "GET /camunda/app/cockpit/default/ (session)", Org.NONE,
+                (t, c) -> String.valueOf(t.session(c).get("/camunda/app/cockpit/default/").status()),
+                // Without a session Camunda serves the page that holds the login form, nothing else.
+                expect(no(403), Caller.MONA, ok(200), Caller.ANONYMOUS, ok(200))));
         for (Org org : List.of(Org.GENT, Org.LEUVEN)) {
             rows.add(new Row("Cockpit", "POST /camunda/api/cockpit/plugin/base/default/process-instance (session)", org,
                     (t, c) -> t.visibility(t.session(c).postJson("/camunda/api/cockpit/plugin/base/default/process-instance",
@@ -614,6 +618,10 @@ class AccessMatrixIT {
                 assertThat(me.status()).as(user + " is logged in: " + me).isEqualTo(200);
             }
             return session;
+        }
+
+        Reply get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         }
 
         Reply postJson(String path, String json) {
