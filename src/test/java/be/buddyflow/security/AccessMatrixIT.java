@@ -82,6 +82,7 @@ class AccessMatrixIT {
         VICTOR("victor", "volunteers", "Gent duo"),
         VERA("vera", "volunteers", "Leuven duo"),
         MONA("mona", "managers", "installation"),
+        DORA("dora", "data-protection-officers", "installation"),
         INTAKE_SYSTEM("intake-system", "integration", "referred Gent"),
         PARTNER_TWO(PARTNER, "integration", "referred Leuven"),
         ANONYMOUS("anonymous", "-", "-");
@@ -314,6 +315,16 @@ class AccessMatrixIT {
                             {"eventId": "matrix-%s", "recognitionDate": "%s"}""".formatted(
                             java.util.UUID.randomUUID(), LocalDate.now())).status() + "",
                     expect(no(403), referrer(org), ok(202), referrer(other(org)), no(404))));
+        }
+        for (Org org : List.of(Org.GENT, Org.LEUVEN)) {
+            rows.add(new Row("/api", "GET /api/cases/{id}/consents", org, (t, c) -> t.api(c)
+                    .get("/api/cases/" + t.caseOf(org) + "/consents").status() + "",
+                    expect(no(403), socialWorker(org), ok(200), socialWorker(other(org)), no(404))));
+        }
+        for (Org org : List.of(Org.GENT, Org.LEUVEN)) {
+            rows.add(new Row("/api", "GET /api/audit/case-access?caseId={case}", org, (t, c) -> t.api(c)
+                    .get("/api/audit/case-access?caseId=" + t.caseOf(org)).status() + "",
+                    expect(no(403), Caller.MONA, ok(200), Caller.DORA, ok(200))));
         }
         rows.add(new Row("/api", "GET /api/matching/cohort", Org.NONE, (t, c) -> t.api(c).get("/api/matching/cohort")
                 .status() + "", expect(no(403), Caller.CORA, ok(200))));
