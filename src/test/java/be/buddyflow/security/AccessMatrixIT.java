@@ -196,10 +196,15 @@ class AccessMatrixIT {
         System.out.println("\nAccess matrix (observed):\n" + table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/access-matrix.md"), "# Access matrix (observed by AccessMatrixIT)\n\n"
-                + "Cases: Gent " + fixtures.get(Org.GENT).caseId() + ", Leuven " + fixtures.get(Org.LEUVEN).caseId()
-                + ".\n\n" + table);
+                + "Cases: Gent " + caseIdOrNone(Org.GENT) + ", Leuven " + caseIdOrNone(Org.LEUVEN) + ".\n\n" + table);
         // The expected table, ready for docs/roles-and-permissions.md.
         Files.writeString(Path.of("target/access-matrix-expected.md"), table(false));
+    }
+
+    /** The case id, or a note when preparing it failed (then that failure is the one to read). */
+    private String caseIdOrNone(Org org) {
+        Fixture fixture = fixtures.get(org);
+        return fixture == null ? "(not prepared)" : fixture.caseId();
     }
 
     /** The matrix as Markdown: expected cells, or (observed) what the run saw, marked where it differs. */
