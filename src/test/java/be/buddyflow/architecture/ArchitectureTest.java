@@ -32,6 +32,7 @@ class ArchitectureTest {
     static final ArchRule noEngineImplementationClasses = noClasses()
             .that().doNotHaveFullyQualifiedName("be.buddyflow.trajectory.CurrentUser")
             .and().doNotHaveFullyQualifiedName("be.buddyflow.trajectory.FormRefusal")
+            .and().doNotHaveFullyQualifiedName("be.buddyflow.security.VariableFilterGuard")
             .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..");
 
     /** Features talk to each other's services, never to each other's delegates or controllers. */
