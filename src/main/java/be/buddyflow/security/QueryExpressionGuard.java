@@ -105,7 +105,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         return text.contains("${") || text.contains("#{");
     }
 
-    /** Hands the body, already read, to the rest of the chain. */
+    /** Hands the body, already read, to the rest of the chain (VariableFilterGuard and PasswordPolicyGuard read it too). */
     static final class CachedBodyRequest extends HttpServletRequestWrapper {
 
         private final byte[] body;
