@@ -18,8 +18,10 @@ MEASURE=${MEASURE:-30}            # measured seconds per client count
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-30}
 PGBENCH_SCALE=${PGBENCH_SCALE:-16} # at least the largest client count: TPC-B updates one branch row per client
 PGBENCH_SCRIPT=${PGBENCH_SCRIPT:-tpcb-like}   # or select-only / simple-update (pgbench -b)
+JIT_WARMUP=${JIT_WARMUP:-30}      # seconds of load once after start-up, before any client count
 PROFILE=${PROFILE:-1}             # 1: one more 16-client run under Flight Recorder
 PROFILE_CLIENTS=${PROFILE_CLIENTS:-16}
+JFR_SETTINGS=${JFR_SETTINGS:-profile}   # or default: lower overhead, 20 ms sampling
 PORT=${PORT:-18180}
 HEAP=${HEAP:-1g}
 APP_OPTS=${APP_OPTS:-}            # extra JVM options for the application
@@ -127,6 +129,13 @@ load() { # clients warmup measure
 }
 cases() { psql_ -d "$APP_DB" -c "select count(*) from buddyflow.buddy_case"; }
 
+# The JIT compiles the hot paths during the first thousand referrals or so; without this the first
+# client count measures the compiler as much as the application.
+if [ "$JIT_WARMUP" -gt 0 ]; then
+  echo "== JVM warm-up: 4 clients for $JIT_WARMUP s, not measured"
+  load 4 "$JIT_WARMUP" 1 >"$OUT/jit-warmup.log"
+fi
+
 printf 'clients\tpgbench_tps\tpgbench_lat_ms\treferrals_s\tratio\tp50\tp95\tp99\tmax\terrors\tjvm_cpu_ms\tpg_cpu_ms\tpg_active_ms\tcommits\trows_written\tload1\n' >"$OUT/results.tsv"
 for n in $CLIENTS; do
   echo
@@ -164,13 +173,22 @@ done
 
 if [ "$PROFILE" = 1 ]; then
   echo
-  echo "== profile: $PROFILE_CLIENTS clients under Flight Recorder (settings=profile), 5 s + $MEASURE s"
-  jcmd "$app" JFR.start name=load settings=profile filename="$PWD/$OUT/referral-$PROFILE_CLIENTS.jfr" >/dev/null
+  echo "== profile: $PROFILE_CLIENTS clients under Flight Recorder (settings=$JFR_SETTINGS), 5 s + $MEASURE s"
+  jcmd "$app" JFR.start name=load settings="$JFR_SETTINGS" filename="$PWD/$OUT/referral-$PROFILE_CLIENTS.jfr" >/dev/null
   load "$PROFILE_CLIENTS" 5 "$MEASURE" | tee "$OUT/referrals-profiled.log"
   jcmd "$app" JFR.stop name=load >/dev/null
   java src/jmh/java/be/buddyflow/intake/bench/JfrSummary.java "$OUT/referral-$PROFILE_CLIENTS.jfr" | tee "$OUT/profile.txt"
   echo "(raw samples: jfr print --events jdk.ExecutionSample --stack-depth 64 $OUT/referral-$PROFILE_CLIENTS.jfr)"
 fi
+
+echo
+echo "== rows written per referral, by table (pg_stat_user_tables of $APP_DB, whole run)"
+psql_ -d "$APP_DB" -F $'\t' -c "
+  with n as (select count(*)::numeric as cases from buddyflow.buddy_case)
+  select relname, round(n_tup_ins / n.cases, 2) as inserted, round((n_tup_upd + n_tup_del) / n.cases, 2) as updated_deleted
+  from pg_stat_user_tables, n
+  where n_tup_ins + n_tup_upd + n_tup_del > n.cases / 10
+  order by n_tup_ins + n_tup_upd + n_tup_del desc" | tee "$OUT/rows-per-referral.tsv" | column -t -s $'\t'
 
 echo
 echo "== results ($OUT/results.tsv)"
