@@ -108,7 +108,9 @@ public final class ReferralLoad {
 
     private Sample send() {
         long sequence = SEQUENCE.incrementAndGet();
-        String body = referral(source, "LOAD-" + RUN + "-" + sequence, "Load" + sequence);
+        // A family name of its own per referral: repeating one would make the intake's duplicate
+        // check find earlier load referrals and add a variable, which real referrals rarely do.
+        String body = referral(source, "LOAD-" + RUN + "-" + sequence, "Load" + RUN + "x" + sequence);
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization)
