@@ -145,7 +145,7 @@ public final class ReferralLoad {
                 """.formatted(source, externalReference, familyName);
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<Sample>[] newSampleLists(int clients) {
         List<Sample>[] lists = new List[clients];
         for (int i = 0; i < clients; i++) {
