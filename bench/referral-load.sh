@@ -26,6 +26,7 @@ PORT=${PORT:-18180}
 HEAP=${HEAP:-1g}
 APP_OPTS=${APP_OPTS:-}            # extra JVM options for the application
 APP_ARGS=${APP_ARGS:-}            # extra Spring arguments for the application (--name=value)
+EXTRA_SQL=${EXTRA_SQL:-}          # SQL run on the application's database once it has started (an index to try)
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
@@ -121,6 +122,11 @@ curl -fsS -o /dev/null -u "$admin:$admin_password" -H 'Content-Type: application
        \"credentials\": {\"password\": \"$partner_password\"}}" \
   "http://127.0.0.1:$PORT/engine-rest/user/create"
 curl -fsS -o /dev/null -u "$admin:$admin_password" -X PUT "http://127.0.0.1:$PORT/engine-rest/group/integration/members/$partner"
+
+if [ -n "$EXTRA_SQL" ]; then
+  echo "== extra SQL on $APP_DB: $EXTRA_SQL"
+  psql_ -d "$APP_DB" -c "$EXTRA_SQL"
+fi
 
 harness=src/jmh/java/be/buddyflow/intake/bench/ReferralLoad.java
 load() { # clients warmup measure
