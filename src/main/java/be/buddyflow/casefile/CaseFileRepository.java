@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class CaseFileRepository {
 
     private final JdbcClient jdbc;
+    private final AuditLog auditLog;
 
-    CaseFileRepository(JdbcClient jdbc) {
+    CaseFileRepository(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -172,11 +177,23 @@ public class CaseFileRepository {
                 .param("phase", phase.name())
                 .param("id", caseId)
                 .update(), caseId);
+        auditLog.write(caseId, Resource.CASE_STATUS, purposeOfMoveTo(phase));
+    }
+
+    /** The step whose outcome moves a case into a phase. */
+    private static Purpose purposeOfMoveTo(CasePhase phase) {
+        return switch (phase) {
+            case INTAKE -> Purpose.REFERRAL;
+            case SCREENING -> Purpose.INTAKE_REVIEW;
+            case MATCHING -> Purpose.SCREENING;
+            case ACTIVE -> Purpose.MATCHING;
+            case CLOSED -> Purpose.CLOSURE;
+        };
     }
 
     /** Closes an open case; closing a closed case again changes nothing (delegates may be retried). */
     public void close(String caseId, String closureReason) {
-        jdbc.sql("""
+        int closed = jdbc.sql("""
                 UPDATE buddyflow.buddy_case SET status = 'CLOSED', phase = 'CLOSED', closed_at = now(),
                        closure_reason = :reason
                 WHERE id = :id AND status = 'OPEN'
@@ -184,6 +201,9 @@ public class CaseFileRepository {
                 .param("reason", closureReason)
                 .param("id", caseId)
                 .update();
+        if (closed == 1) {
+            auditLog.write(caseId, Resource.CASE_STATUS, Purpose.CLOSURE);
+        }
     }
 
     public void recordDecision(String caseId, String decision, String reason, String decidedBy) {

@@ -29,6 +29,34 @@ public class ConsentLedger {
                 .update();
     }
 
+    /**
+     * Marks the purpose's consents in force as withdrawn (for SHARING only the named organisation's)
+     * and clears the case's current flag; the rows stay, with who withdrew them and when.
+     *
+     * @return how many consents were withdrawn: 0 when none was in force
+     */
+    public int withdraw(String caseId, ConsentPurpose purpose, String organisation, String withdrawnBy) {
+        int withdrawn = jdbc.sql("""
+                UPDATE buddyflow.consent SET withdrawn_at = now(), withdrawn_by = :by
+                WHERE case_id = :caseId AND purpose = :purpose AND withdrawn_at IS NULL
+                  AND (:organisation::varchar IS NULL OR organisation = :organisation)
+                """)
+                .param("caseId", caseId).param("purpose", purpose.name()).param("organisation", organisation)
+                .param("by", withdrawnBy)
+                .update();
+        String flag = switch (purpose) {
+            case BUDDY_CONTACT -> "consent_buddy_contact";
+            case REPORTING -> "consent_reporting";
+            case SERVICES -> "consent_services";
+            case SHARING -> null;
+        };
+        if (flag != null) {
+            jdbc.sql("UPDATE buddyflow.buddy_case SET " + flag + " = FALSE WHERE id = :caseId")
+                    .param("caseId", caseId).update();
+        }
+        return withdrawn;
+    }
+
     /** The purposes (and sharing organisations) in force now, as "PURPOSE" or "SHARING:organisation". */
     public List<String> inForce(String caseId) {
         return jdbc.sql("""

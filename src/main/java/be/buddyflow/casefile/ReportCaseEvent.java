@@ -2,6 +2,9 @@ package be.buddyflow.casefile;
 
 import java.util.Optional;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.housing.HousingTransitions;
 import be.buddyflow.trajectory.Trajectories;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +29,11 @@ public class ReportCaseEvent {
     private final CaseFileRepository caseFiles;
     private final Trajectories trajectories;
     private final HousingTransitions housingTransitions;
+    private final AuditLog auditLog;
 
     ReportCaseEvent(JdbcClient jdbc, CaseFileRepository caseFiles, Trajectories trajectories,
-            HousingTransitions housingTransitions) {
+            HousingTransitions housingTransitions, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.trajectories = trajectories;
@@ -54,6 +59,8 @@ public class ReportCaseEvent {
         if (!first) {
             return Optional.of(new Outcome(caseId, event.eventId(), type, previousResult(caseId, event.eventId()), true));
         }
+        // A refused event rolls back, and this row with it: only what changed the case is audited.
+        auditLog.write(caseId, Resource.CASE_FILE, Purpose.PARTNER_UPDATE);
         Result result = apply(summary.get(), type, event);
         jdbc.sql("UPDATE buddyflow.case_event SET result = :result WHERE case_id = :caseId AND event_id = :eventId")
                 .param("result", result.name()).param("caseId", caseId).param("eventId", event.eventId())

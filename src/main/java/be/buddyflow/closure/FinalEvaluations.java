@@ -1,5 +1,8 @@
 package be.buddyflow.closure;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,14 +16,16 @@ public class FinalEvaluations {
     public static final int COMMENT_MAX_LENGTH = 500;
 
     private final JdbcClient jdbc;
+    private final AuditLog auditLog;
 
-    FinalEvaluations(JdbcClient jdbc) {
+    FinalEvaluations(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
     }
 
     public void recordByVolunteer(String caseId, String volunteerId, int rating, boolean wouldBuddyAgain,
             String comment, String evaluatedBy) {
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO buddyflow.final_evaluation (case_id, evaluator_role, volunteer_id, rating, would_buddy_again,
                     comment, evaluated_by)
                 VALUES (:caseId, 'VOLUNTEER', :volunteerId, :rating, :again, :comment, :by)
@@ -29,11 +34,14 @@ public class FinalEvaluations {
                 .param("caseId", caseId).param("volunteerId", volunteerId).param("rating", checked(rating))
                 .param("again", wouldBuddyAgain).param("comment", trimmed(comment)).param("by", evaluatedBy)
                 .update();
+        if (inserted == 1) {
+            auditLog.write(caseId, Resource.FINAL_EVALUATION, Purpose.CLOSURE);
+        }
     }
 
     public void recordBySocialWorker(String caseId, int rating, GoalsReached goalsReached, String comment,
             String evaluatedBy) {
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO buddyflow.final_evaluation (case_id, evaluator_role, rating, goals_reached, comment,
                     evaluated_by)
                 VALUES (:caseId, 'SOCIAL_WORKER', :rating, :goals, :comment, :by)
@@ -42,6 +50,9 @@ public class FinalEvaluations {
                 .param("caseId", caseId).param("rating", checked(rating)).param("goals", goalsReached.name())
                 .param("comment", trimmed(comment)).param("by", evaluatedBy)
                 .update();
+        if (inserted == 1) {
+            auditLog.write(caseId, Resource.FINAL_EVALUATION, Purpose.CLOSURE);
+        }
     }
 
     private static int checked(int rating) {

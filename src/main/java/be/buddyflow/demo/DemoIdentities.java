@@ -28,6 +28,7 @@ class DemoIdentities implements IdentitySeed {
         person("victor", "Victor", "Peeters", Role.VOLUNTEER, null);
         person("vera", "Vera", "Janssens", Role.VOLUNTEER, null);
         person("mona", "Mona", "Willems", Role.MANAGER, null);
+        person("dora", "Dora", "Maes", Role.DATA_PROTECTION_OFFICER, null);
         person("intake-system", "Intake", "System", Role.INTEGRATION, null);
         person("admin", "Demo", "Administrator", Role.ADMINISTRATOR, null);
     }

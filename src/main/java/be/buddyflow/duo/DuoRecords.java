@@ -5,6 +5,9 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Optional;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +20,11 @@ public class DuoRecords {
 
     private final JdbcClient jdbc;
 
-    DuoRecords(JdbcClient jdbc) {
+    private final AuditLog auditLog;
+
+    DuoRecords(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
     }
 
     public void logMeeting(Meeting meeting) {
@@ -32,6 +38,7 @@ public class DuoRecords {
                         .toArray(String[]::new))
                 .param("note", meeting.note()).param("loggedBy", meeting.loggedBy())
                 .update();
+        auditLog.write(meeting.caseId(), Resource.MEETING_LOG, Purpose.DUO_FOLLOW_UP);
     }
 
     /** Returns the id of the new row, which the social worker's task refers to. */
@@ -74,6 +81,7 @@ public class DuoRecords {
                 .param("caseId", caseId).param("volunteerId", volunteerId).param("perspective", perspective.name())
                 .param("rating", rating.name()).param("recordedBy", recordedBy)
                 .update();
+        auditLog.write(caseId, Resource.MIDPOINT_EVALUATION, Purpose.DUO_FOLLOW_UP);
     }
 
     /** A concern or end request as stored, with the organisation that works its case. */

@@ -1,5 +1,8 @@
 package be.buddyflow.duo;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.security.Role;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +18,12 @@ public class DuoRequests {
 
     private final Duos duos;
     private final DuoRecords records;
+    private final AuditLog auditLog;
 
-    DuoRequests(Duos duos, DuoRecords records) {
+    DuoRequests(Duos duos, DuoRecords records, AuditLog auditLog) {
         this.duos = duos;
         this.records = records;
+        this.auditLog = auditLog;
     }
 
     /** Only the volunteer raises a concern; the social worker is the one who picks it up. */
@@ -34,6 +39,7 @@ public class DuoRequests {
         }
         long id = records.recordRequest(duo.duo(), DuoRecords.RequestKind.CONCERN, duo.raisedFor(), requester.userId(),
                 null, concern);
+        auditLog.write(duo.duo().caseId(), Resource.DUO_REQUEST, Purpose.DUO_FOLLOW_UP);
         return duo.withRequestId(id);
     }
 
@@ -49,6 +55,7 @@ public class DuoRequests {
         }
         long id = records.recordRequest(duo.duo(), DuoRecords.RequestKind.END, duo.raisedFor(), requester.userId(),
                 reason, text);
+        auditLog.write(duo.duo().caseId(), Resource.DUO_REQUEST, Purpose.DUO_FOLLOW_UP);
         return duo.withRequestId(id);
     }
 
@@ -57,9 +64,11 @@ public class DuoRequests {
      * else, as for an id that does not exist.
      */
     public java.util.Optional<DuoRecords.DuoRequest> read(long id, java.util.Set<String> readerGroups) {
-        return records.findRequest(id)
-                .filter(request -> readerGroups.contains(Role.SOCIAL_WORKER.groupId())
-                        && readerGroups.contains(request.organisationId()));
+        java.util.Optional<DuoRecords.DuoRequest> request = records.findRequest(id)
+                .filter(r -> readerGroups.contains(Role.SOCIAL_WORKER.groupId())
+                        && readerGroups.contains(r.organisationId()));
+        request.ifPresent(r -> auditLog.read(r.caseId(), Resource.DUO_REQUEST, Purpose.DUO_FOLLOW_UP));
+        return request;
     }
 
     private Raised resolve(Requester requester, String caseId) {

@@ -3,6 +3,9 @@ package be.buddyflow.intake;
 import java.util.Optional;
 
 import be.buddyflow.api.RequestFingerprint;
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.ConsentLedger;
 import be.buddyflow.casefile.ConsentPurpose;
@@ -26,10 +29,12 @@ public class ReceiveReferral {
     private final OrganisationDirectory organisations;
     private final Trajectories trajectories;
     private final ConsentLedger consents;
+    private final AuditLog auditLog;
 
     ReceiveReferral(CaseFileRepository caseFiles, OrganisationDirectory organisations, Trajectories trajectories,
-            ConsentLedger consents) {
+            ConsentLedger consents, AuditLog auditLog) {
         this.caseFiles = caseFiles;
+        this.auditLog = auditLog;
         this.consents = consents;
         this.organisations = organisations;
         this.trajectories = trajectories;
@@ -50,7 +55,9 @@ public class ReceiveReferral {
             // A concurrent duplicate won the race between our read and our insert.
             return compare(caseFiles.findByReferralKey(key).orElseThrow(), fingerprint);
         }
+        auditLog.write(opened.get(), Resource.CASE_FILE, Purpose.REFERRAL);
         recordConsents(opened.get(), referral.consent(), referredBy);
+        auditLog.write(opened.get(), Resource.CONSENT, Purpose.REFERRAL);
         trajectories.start(opened.get(), organisation.id());
         return new ReferralOutcome.Opened(opened.get());
     }

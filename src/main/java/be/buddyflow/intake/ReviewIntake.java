@@ -1,5 +1,8 @@
 package be.buddyflow.intake;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CasePhase;
 import be.buddyflow.casefile.IntakeSummary;
@@ -10,14 +13,19 @@ import org.springframework.stereotype.Service;
 public class ReviewIntake {
 
     private final CaseFileRepository caseFiles;
+    private final AuditLog auditLog;
 
-    ReviewIntake(CaseFileRepository caseFiles) {
+    ReviewIntake(CaseFileRepository caseFiles, AuditLog auditLog) {
         this.caseFiles = caseFiles;
+        this.auditLog = auditLog;
     }
 
+    /** Copied into the review task (by whoever's call starts the intake: the referral, or a job). */
     public IntakeSummary summary(String caseId) {
-        return caseFiles.findIntakeSummary(caseId)
+        IntakeSummary summary = caseFiles.findIntakeSummary(caseId)
                 .orElseThrow(() -> new IllegalStateException("No case file " + caseId));
+        auditLog.read(caseId, Resource.INTAKE_SUMMARY, Purpose.INTAKE_REVIEW);
+        return summary;
     }
 
     /** Case ids that may concern the same person, for the reviewer to check (never merged). */
@@ -29,6 +37,10 @@ public class ReviewIntake {
         if (decision == IntakeDecision.REJECTED && reason == null) {
             throw new IllegalArgumentException("A rejected intake needs a reason");
         }
+        // The engine does not tell us when a task's form is opened; the reviewer's decision is the
+        // moment we know they read the summary the task shows.
+        auditLog.read(caseId, Resource.INTAKE_SUMMARY, Purpose.INTAKE_REVIEW);
+        auditLog.write(caseId, Resource.CASE_STATUS, Purpose.INTAKE_REVIEW);
         caseFiles.recordDecision(caseId, "INTAKE_" + decision.name(),
                 decision == IntakeDecision.REJECTED ? reason.name() : null, decidedBy);
         if (decision == IntakeDecision.ACCEPTED) {

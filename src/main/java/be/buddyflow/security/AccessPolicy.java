@@ -67,6 +67,9 @@ public final class AccessPolicy {
                 Grant.of(Role.VOLUNTEER, PROCESS_INSTANCE, ANY, CREATE),
 
                 Grant.of(Role.MANAGER, APPLICATION, COCKPIT, ACCESS),
+                // Managers decide erasure requests ("Wissing van dossier beoordelen") in Tasklist.
+                Grant.of(Role.MANAGER, APPLICATION, TASKLIST, ACCESS),
+                Grant.of(Role.MANAGER, FILTER, ANY, READ),
                 Grant.of(Role.MANAGER, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY),
                 Grant.of(Role.MANAGER, PROCESS_INSTANCE, ANY, READ),
                 Grant.of(Role.MANAGER, DECISION_DEFINITION, ANY, READ),

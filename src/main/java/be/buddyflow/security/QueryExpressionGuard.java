@@ -105,8 +105,8 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         return text.contains("${") || text.contains("#{");
     }
 
-    /** Hands the body, already read, to the rest of the chain. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    /** Hands the body, already read, to the rest of the chain (VariableFilterGuard reads it too). */
+    static final class CachedBodyRequest extends HttpServletRequestWrapper {
 
         private final byte[] body;
 

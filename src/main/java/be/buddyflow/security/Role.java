@@ -10,6 +10,8 @@ public enum Role {
     COORDINATOR("coordinators", "Buddycoördinatoren / Coordinateurs / Buddy coordinators"),
     VOLUNTEER("volunteers", "Vrijwilligers / Bénévoles / Volunteers"),
     MANAGER("managers", "Managers"),
+    DATA_PROTECTION_OFFICER("data-protection-officers",
+            "Functionarissen gegevensbescherming / Délégués à la protection des données / Data-protection officers"),
     INTEGRATION("integration", "Partnersystemen / Systèmes partenaires / Partner systems"),
     ADMINISTRATOR("camunda-admin", "Beheerders / Administrateurs / Administrators");
 

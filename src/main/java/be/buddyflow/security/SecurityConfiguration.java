@@ -2,6 +2,7 @@ package be.buddyflow.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,6 +27,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * <li>everything else: the webapps, which keep their own login and CSRF protection, minus the Admin
  * first-run setup endpoint (CVE-2026-77226).</li>
  * </ol>
+ * Behind the engine doors (REST and the webapps' APIs) two filters guard queries: no expressions in
+ * {@code orQueries} (QueryExpressionGuard) and no filtering of instances by variable values without
+ * the right to read those variables (VariableFilterGuard).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,7 +58,10 @@ class SecurityConfiguration {
                                 withDefaults().matcher(HttpMethod.GET, "/api/matching/cohort"),
                                 withDefaults().matcher(HttpMethod.POST, "/api/matching/cohort/approvals"))
                         .hasRole(Role.COORDINATOR.springRole())
-                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/participation-proof"))
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*/participation-proof"),
+                                withDefaults().matcher(HttpMethod.GET, "/api/cases/*/consents"),
+                                withDefaults().matcher(HttpMethod.POST, "/api/cases/*/consents/*/withdrawal"),
+                                withDefaults().matcher(HttpMethod.POST, "/api/cases/*/erasure-requests"))
                         .hasRole(Role.SOCIAL_WORKER.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/cases/*"))
                         .hasRole(Role.INTEGRATION.springRole())
@@ -64,6 +71,8 @@ class SecurityConfiguration {
                         .hasRole(Role.INTEGRATION.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/duo-requests/*"))
                         .hasRole(Role.SOCIAL_WORKER.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/audit/case-access"))
+                        .hasAnyRole(Role.MANAGER.springRole(), Role.DATA_PROTECTION_OFFICER.springRole())
                         .anyRequest().denyAll())
                 .with(new StatelessBasic(), Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -120,6 +129,17 @@ class SecurityConfiguration {
         // The REST API and the API the webapps call (Tasklist sends its task queries there).
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<VariableFilterGuard> variableFilterGuard(ProcessEngine processEngine) {
+        FilterRegistrationBean<VariableFilterGuard> registration =
+                new FilterRegistrationBean<>(new VariableFilterGuard(processEngine));
+        registration.setName("variable-filter-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        // After the engine REST authentication, which tells it the caller.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 

@@ -58,6 +58,22 @@ public class Trajectories {
         }
     }
 
+    /**
+     * The newcomer withdrew consent to buddy contact: a trajectory in matching or with an active duo
+     * ends that phase and goes to its closure. False when the trajectory is in no such phase (before
+     * matching, the screening's decision table already reads the withdrawn consent).
+     */
+    public boolean buddyContactWithdrawn(String caseId) {
+        try {
+            runtimeService.createMessageCorrelation(TrajectoryProcess.MESSAGE_BUDDY_CONTACT_WITHDRAWN)
+                    .processInstanceBusinessKey(caseId)
+                    .correlate();
+            return true;
+        } catch (MismatchingMessageCorrelationException notInMatchingOrActive) {
+            return false;
+        }
+    }
+
     /** Starts the case's trajectory in the caller's transaction; the case id is the business key. */
     public ProcessInstance start(String caseId, String caseTeam) {
         Map<String, Object> variables = new HashMap<>();

@@ -16,6 +16,12 @@ public final class TrajectoryProcess {
      */
     public static final String MESSAGE_RECOGNITION_GRANTED = "RecognitionGranted";
 
+    /**
+     * The newcomer withdrew consent to contact by a buddy: ends matching or the active duo and closes
+     * the buddy trajectory (interrupting boundary events on both call activities).
+     */
+    public static final String MESSAGE_BUDDY_CONTACT_WITHDRAWN = "BuddyContactWithdrawn";
+
     /** A referring system reports that the newcomer left the programme (closes the case). */
     public static final String MESSAGE_LEFT_PROGRAMME = "LeftProgramme";
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CaseStatus;
 import be.buddyflow.casefile.MatchingFacts;
@@ -37,9 +40,11 @@ public class FindCandidates {
     private final Localities localities;
     private final MatchingEngine engine;
     private final Screenings screenings;
+    private final AuditLog auditLog;
 
     FindCandidates(CaseFileRepository caseFiles, VolunteerPool pool, Localities localities, MatchingEngine engine,
-            Screenings screenings) {
+            Screenings screenings, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.screenings = screenings;
         this.caseFiles = caseFiles;
         this.pool = pool;
@@ -88,6 +93,7 @@ public class FindCandidates {
                 .orElseThrow(() -> new NoCoordinates(facts.postalCode()));
         boolean children = facts.children() != null && facts.children() > 0;
         Optional<ScreeningResult> screening = screenings.find(facts.caseId());
+        auditLog.read(facts.caseId(), Resource.CANDIDATES, Purpose.MATCHING);
         return new NewcomerProfile(facts.caseId(), Set.copyOf(facts.languages()), location,
                 screening.map(ScreeningResult::genderPreference).orElse(GenderPreference.NONE),
                 screening.map(s -> s.newcomerGender() == Gender.WOMAN).orElse(false), children, children,

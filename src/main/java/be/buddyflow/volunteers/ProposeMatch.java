@@ -3,6 +3,9 @@ package be.buddyflow.volunteers;
 import java.time.LocalDate;
 import java.util.Set;
 
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.MatchingFacts;
 import be.buddyflow.matching.ScoredCandidate;
@@ -18,8 +21,11 @@ public class ProposeMatch {
     private final FindCandidates findCandidates;
     private final MatchProposals proposals;
     private final CaseFileRepository caseFiles;
+    private final AuditLog auditLog;
 
-    ProposeMatch(FindCandidates findCandidates, MatchProposals proposals, CaseFileRepository caseFiles) {
+    ProposeMatch(FindCandidates findCandidates, MatchProposals proposals, CaseFileRepository caseFiles,
+            AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.findCandidates = findCandidates;
         this.proposals = proposals;
         this.caseFiles = caseFiles;
@@ -41,12 +47,14 @@ public class ProposeMatch {
     /** Records the proposal; the volunteer's Tasklist account, if they have one, gets the question. */
     public Proposal propose(String caseId, ScoredCandidate candidate, String proposedBy) {
         proposals.record(caseId, candidate.volunteerId(), candidate.score(), proposedBy);
+        auditLog.write(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
         return new Proposal(candidate.volunteerId(), proposals.userOf(candidate.volunteerId()).orElse(null));
     }
 
     /** What the volunteer sees of the newcomer before saying yes: the minimal buddy profile. */
     public String buddyProfile(String caseId) {
         MatchingFacts facts = caseFiles.findMatchingFacts(caseId).orElseThrow();
+        auditLog.read(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
         return "Talen · Langues · Languages: " + String.join(", ", facts.languages()) + "\n"
                 + "Postcode · Code postal · Postal code: " + facts.postalCode() + "\n"
                 + "Gezin met kinderen · Famille avec enfants · Family with children: "
@@ -55,6 +63,7 @@ public class ProposeMatch {
 
     public void recordAnswer(String caseId, String volunteerId, String answer) {
         proposals.answer(caseId, volunteerId, answer);
+        auditLog.write(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
     }
 
     public void formDuo(String caseId, String volunteerId) {
@@ -62,10 +71,12 @@ public class ProposeMatch {
             // Someone else took the last place meanwhile: an incident for a coordinator to resolve.
             throw new IllegalStateException("Volunteer " + volunteerId + " has no free place left for case " + caseId);
         }
+        auditLog.write(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
     }
 
     public void recordFirstMeeting(String caseId, String volunteerId, LocalDate on) {
         proposals.recordFirstMeeting(caseId, volunteerId, on);
+        auditLog.write(caseId, Resource.MATCH_PROPOSAL, Purpose.MATCHING);
     }
 
     public record Proposal(String volunteerId, String volunteerUser) {

@@ -101,7 +101,7 @@ class SecurityIT {
             "samir, tasklist, 200",
             "cora, tasklist, 200", "cora, cockpit, 403",
             "victor, tasklist, 200", "victor, cockpit, 403", "victor, admin, 403",
-            "mona, cockpit, 200", "mona, tasklist, 403", "mona, admin, 403",
+            "mona, cockpit, 200", "mona, tasklist, 200", "mona, admin, 403",
             "intake-system, tasklist, 403", "intake-system, cockpit, 403", "intake-system, admin, 403",
             "admin, admin, 200", "admin, cockpit, 200"})
     void eachRoleLogsIntoItsOwnWebappsOnly(String user, String app, int expected) {

@@ -59,6 +59,11 @@ public final class Http {
         return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Reply putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply postJson(String path, String json) {
         return post(path, "application/json", json);
     }

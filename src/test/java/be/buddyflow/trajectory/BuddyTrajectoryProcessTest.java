@@ -211,6 +211,42 @@ class BuddyTrajectoryProcessTest {
                 .variables().containsEntry("housingOutcome", "MOVED");
     }
 
+    @Test
+    void withdrawingBuddyContactDuringMatchingStopsTheSearchAndClosesTheTrajectory() {
+        ProcessInstance trajectory = start();
+        complete(task(calledProcessInstance(trajectory)), Map.of("intakeDecision", "ACCEPTED"));
+        complete(task(trajectory), Map.of("screeningDate", "2026-12-03", "screeningMode", "OFFICE",
+                "interpreterNeeded", false));
+        finish(phase(trajectory, "CallActivity_Screening"), Map.of("screeningOutcome", "BUDDY_TRAJECTORY"));
+        ProcessInstance matching = phase(trajectory, "CallActivity_Matching");
+
+        withdrawBuddyContact();
+
+        assertThat(matching).isEnded();
+        assertThat(phase(trajectory, "CallActivity_Closure")).variables()
+                .containsEntry("closureReason", "ENDED_EARLY").containsEntry("buddyVolunteerId", null);
+        assertThat(trajectory).hasPassed("BoundaryEvent_ContactWithdrawnInMatching");
+    }
+
+    @Test
+    void withdrawingBuddyContactEndsTheActiveDuoThroughTheClosure() {
+        ProcessInstance trajectory = toActive();
+        ProcessInstance active = calledProcessInstance(trajectory);
+
+        withdrawBuddyContact();
+
+        assertThat(active).isEnded();
+        // The closure releases the volunteer whose duo was still running.
+        assertThat(phase(trajectory, "CallActivity_Closure")).variables()
+                .containsEntry("closureReason", "ENDED_EARLY").containsEntry("buddyVolunteerId", "VOL-000001");
+        assertThat(trajectory).hasPassed("BoundaryEvent_ContactWithdrawnInActive");
+    }
+
+    private static void withdrawBuddyContact() {
+        runtimeService().createMessageCorrelation(TrajectoryProcess.MESSAGE_BUDDY_CONTACT_WITHDRAWN)
+                .processInstanceBusinessKey(CASE_ID).correlate();
+    }
+
     /** Through intake, screening and matching to the active trajectory with victor as buddy. */
     private ProcessInstance toActive() {
         ProcessInstance trajectory = start();

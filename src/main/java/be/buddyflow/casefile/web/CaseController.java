@@ -4,6 +4,9 @@ import java.security.Principal;
 import java.time.OffsetDateTime;
 
 import be.buddyflow.api.Problems;
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CasePhase;
 import be.buddyflow.casefile.CaseStatus;
@@ -27,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseFileRepository caseFiles;
+    private final AuditLog auditLog;
 
-    CaseController(CaseFileRepository caseFiles) {
+    CaseController(CaseFileRepository caseFiles, AuditLog auditLog) {
         this.caseFiles = caseFiles;
+        this.auditLog = auditLog;
     }
 
     @Operation(summary = "Where a case stands", description = "Status, phase and dates of a case the caller referred. "
@@ -45,8 +50,11 @@ class CaseController {
     ResponseEntity<?> get(@PathVariable String caseId, Principal principal) {
         return caseFiles.findSummary(caseId)
                 .filter(summary -> summary.referredBy().equals(principal.getName()))
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok(new CaseView(s.caseId(), s.source(),
-                        s.externalReference(), s.status(), s.phase(), s.createdAt(), s.closedAt(), s.closureReason())))
+                .<ResponseEntity<?>>map(s -> {
+                    auditLog.read(s.caseId(), Resource.CASE_STATUS, Purpose.PARTNER_UPDATE);
+                    return ResponseEntity.ok(new CaseView(s.caseId(), s.source(), s.externalReference(), s.status(),
+                            s.phase(), s.createdAt(), s.closedAt(), s.closureReason()));
+                })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(Problems.of(HttpStatus.NOT_FOUND, "No case " + caseId + " referred by you")));

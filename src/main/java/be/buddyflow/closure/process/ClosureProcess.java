@@ -15,6 +15,8 @@ public final class ClosureProcess {
 
     public static final String KEY = "trajectory-closure";
     public static final String SERVICE_TASK_CLOSE_CASE = "ServiceTask_CloseCase";
+    /** Asynchronous, retried on {@code buddyflow.partners.callback-retry-cycle}, beside the rest of the closure. */
+    public static final String SERVICE_TASK_INFORM_PARTNER = "ServiceTask_InformPartner";
     public static final String SERVICE_TASK_RELEASE_VOLUNTEER = "ServiceTask_ReleaseVolunteer";
     public static final String SERVICE_TASK_THANK_VOLUNTEER = "ServiceTask_ThankVolunteer";
     public static final String GATEWAY_JOIN_EVALUATIONS = "Gateway_JoinEvaluations";

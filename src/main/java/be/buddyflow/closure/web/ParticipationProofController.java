@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import be.buddyflow.api.Problems;
+import be.buddyflow.audit.AuditLog;
+import be.buddyflow.audit.CaseAccess.Purpose;
+import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.closure.Participation;
 import be.buddyflow.closure.ParticipationProofDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,17 +31,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ParticipationProofController {
 
-    /**
-     * There is no audit trail of reads yet (docs/processes.md, "Afsluiting"): until there is, every
-     * download is at least logged, with who and which case and nothing of its content.
-     */
-    private static final Logger ACCESS_LOG = LoggerFactory.getLogger("be.buddyflow.access");
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final Participation participation;
+    private final AuditLog auditLog;
 
-    ParticipationProofController(Participation participation) {
+    ParticipationProofController(Participation participation, AuditLog auditLog) {
         this.participation = participation;
+        this.auditLog = auditLog;
     }
 
     @Operation(summary = "Proof of participation in the buddy trajectory", description = """
@@ -69,7 +67,7 @@ class ParticipationProofController {
         String html = participation.proof(caseId)
                 .map(proof -> ParticipationProofDocument.html(proof, LocalDate.now(BRUSSELS)))
                 .orElseThrow();
-        ACCESS_LOG.info("participation-proof read: case={} user={}", caseId, authentication.getName());
+        auditLog.export(caseId, Resource.PARTICIPATION_PROOF, Purpose.PROOF_OF_PARTICIPATION);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store")

@@ -11,8 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 class DuoRequestController {
 
     private static final String ROLE_PREFIX = "ROLE_";
-    /** Reads of case data are logged, as downloads of the participation proof are. */
-    private static final Logger ACCESS_LOG = LoggerFactory.getLogger("be.buddyflow.access");
 
     private final DuoRequests duoRequests;
 
@@ -56,11 +52,8 @@ class DuoRequestController {
                 .map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toSet());
         return duoRequests.read(requestId, groups)
-                .<ResponseEntity<?>>map(request -> {
-                    ACCESS_LOG.info("duo-request read: case={} request={} user={}", request.caseId(), requestId,
-                            caller.getName());
-                    return ResponseEntity.ok().header("Cache-Control", "no-store").body(DuoRequestView.of(request));
-                })
+                .<ResponseEntity<?>>map(request -> ResponseEntity.ok().header("Cache-Control", "no-store")
+                        .body(DuoRequestView.of(request)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(Problems.of(HttpStatus.NOT_FOUND, "No duo request " + requestId)));

@@ -67,6 +67,8 @@ public class RegisterEnteredIntakeDelegate implements JavaDelegate {
         }
         FORM_FIELDS.forEach(field -> execution.removeVariable(field.name()));
         CASE_ID.set(execution, caseId);
+        // Like every instance of a case: found by its case id, e.g. to erase its history.
+        execution.setProcessBusinessKey(caseId);
     }
 
     private static Referral referral(DelegateExecution x) {

@@ -36,6 +36,8 @@ import be.buddyflow.closure.ClosureSettings;
 import be.buddyflow.closure.FinalEvaluations;
 import be.buddyflow.closure.Participation;
 import be.buddyflow.notification.Notifications;
+import be.buddyflow.notification.PartnerCallbackFailed;
+import be.buddyflow.notification.PartnerCallbacks;
 import be.buddyflow.support.ProcessTestEngine;
 import be.buddyflow.volunteers.ReleaseVolunteer;
 import be.buddyflow.volunteers.process.ReleaseVolunteerDelegate;
@@ -69,6 +71,7 @@ class TrajectoryClosureProcessTest {
     private final FinalEvaluations evaluations = mock(FinalEvaluations.class);
     private final Notifications notifications = mock(Notifications.class);
     private final ReleaseVolunteer releaseVolunteer = mock(ReleaseVolunteer.class);
+    private final PartnerCallbacks partnerCallbacks = mock(PartnerCallbacks.class);
 
     @BeforeEach
     void registerDelegates() {
@@ -80,6 +83,10 @@ class TrajectoryClosureProcessTest {
         Mocks.register("recordVolunteerEvaluationDelegate", new RecordVolunteerEvaluationDelegate(evaluations));
         Mocks.register("recordSocialWorkerEvaluationDelegate", new RecordSocialWorkerEvaluationDelegate(evaluations));
         Mocks.register("thankVolunteerDelegate", new ThankVolunteerDelegate(notifications));
+        Mocks.register("informPartnerDelegate", new InformPartnerDelegate(partnerCallbacks));
+        // The model reads its retry cycle from this bean: ${partnerCallbacks.retryCycle}.
+        Mocks.register("partnerCallbacks", partnerCallbacks);
+        when(partnerCallbacks.getRetryCycle()).thenReturn("R2/PT1M");
         when(participation.hoursLogged(CASE_ID)).thenReturn(new BigDecimal("42.5"));
     }
 
@@ -134,6 +141,9 @@ class TrajectoryClosureProcessTest {
         executeJobsAt(closure, ClosureProcess.GATEWAY_JOIN_EVALUATIONS);
         verify(notifications, never()).send(anyString(), any(), anyString());
         execute(job(ClosureProcess.SERVICE_TASK_THANK_VOLUNTEER, closure));
+        // Still open: the partner has not heard yet.
+        assertThat(closure).isNotEnded().isWaitingAt(ClosureProcess.SERVICE_TASK_INFORM_PARTNER);
+        informPartner(closure);
 
         verify(notifications).send("victor", Notifications.Template.VOLUNTEER_THANKS, CASE_ID);
         assertThat(closure).hasPassedInOrder(ClosureProcess.SERVICE_TASK_CLOSE_CASE, "ServiceTask_SetRetention",
@@ -161,10 +171,11 @@ class TrajectoryClosureProcessTest {
         ProcessInstance closure = start(reason, null, null);
 
         execute(job(ClosureProcess.SERVICE_TASK_CLOSE_CASE, closure));
+        informPartner(closure);
 
         verify(closeCase).close(CASE_ID, reason);
         verify(retention).retain(CASE_ID);
-        assertThat(closure).hasPassed("EndEvent_ClosedWithoutDuo").isEnded()
+        assertThat(closure).hasPassed("EndEvent_ClosedWithoutDuo", "EndEvent_PartnerInformed").isEnded()
                 .hasNotPassed(ClosureProcess.SERVICE_TASK_RELEASE_VOLUNTEER, USER_TASK_VOLUNTEER_EVALUATION);
         verifyNoInteractions(releaseVolunteer, evaluations, notifications, participation);
     }
@@ -176,6 +187,7 @@ class TrajectoryClosureProcessTest {
         ProcessInstance closure = runtimeService().startProcessInstanceByKey(ClosureProcess.KEY, CASE_ID, variables);
 
         execute(job(ClosureProcess.SERVICE_TASK_CLOSE_CASE, closure));
+        informPartner(closure);
 
         assertThat(closure).hasPassed("EndEvent_ClosedWithoutDuo").isEnded();
     }
@@ -197,10 +209,42 @@ class TrajectoryClosureProcessTest {
                 Map.of("socialWorkerRating", "3", "goalsReached", "NO"));
         executeJobsAt(closure, ClosureProcess.GATEWAY_JOIN_EVALUATIONS);
         execute(job(ClosureProcess.SERVICE_TASK_THANK_VOLUNTEER, closure));
+        informPartner(closure);
 
         verify(evaluations).recordByVolunteer(CASE_ID, VOLUNTEER_ID, 2, false, null, null);
         verifyNoInteractions(notifications);
         assertThat(closure).hasPassed("EndEvent_TrajectoryClosed").isEnded();
+    }
+
+    @Test
+    void aFailingPartnerIsRetriedOnTheCycleThenAnIncidentAndDeliveredOnceRecovered() {
+        ProcessInstance closure = start(ClosureReason.MOVED_AWAY, null, null);
+        execute(job(ClosureProcess.SERVICE_TASK_CLOSE_CASE, closure));
+        when(partnerCallbacks.caseChanged(anyString(), anyString()))
+                .thenThrow(new PartnerCallbackFailed("503"));
+
+        // The rest of the closure does not wait for the partner.
+        assertThat(closure).hasPassed("EndEvent_ClosedWithoutDuo").isWaitingAt(ClosureProcess.SERVICE_TASK_INFORM_PARTNER);
+        Job callback = job(ClosureProcess.SERVICE_TASK_INFORM_PARTNER, closure);
+        assertThatThrownBy(() -> execute(callback)).isInstanceOf(PartnerCallbackFailed.class);
+        Job retried = managementService().createJobQuery().jobId(callback.getId()).singleResult();
+        org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("R2: one try left").isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(retried.getDuedate()).as("due a minute later (PT1M)")
+                .isAfter(new Date(System.currentTimeMillis() + 50_000));
+        assertThatThrownBy(() -> execute(retried)).isInstanceOf(PartnerCallbackFailed.class);
+
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+                .processInstanceId(closure.getId()).activityId(ClosureProcess.SERVICE_TASK_INFORM_PARTNER).count())
+                .as("an incident in Cockpit, not a silent loss").isOne();
+        assertThat(closure).isNotEnded();
+
+        // The partner is back; an operator gives the job a retry in Cockpit.
+        org.mockito.Mockito.reset(partnerCallbacks);
+        managementService().setJobRetries(callback.getId(), 1);
+        execute(managementService().createJobQuery().jobId(callback.getId()).singleResult());
+
+        verify(partnerCallbacks).caseChanged(CASE_ID, "closure-" + closure.getId());
+        assertThat(closure).hasPassed("EndEvent_PartnerInformed").isEnded();
     }
 
     @Test
@@ -224,6 +268,11 @@ class TrajectoryClosureProcessTest {
         variables.put("buddyVolunteerId", volunteerId);
         variables.put("buddyVolunteerUser", volunteerUser);
         return runtimeService().startProcessInstanceByKey(ClosureProcess.KEY, CASE_ID, variables);
+    }
+
+    private void informPartner(ProcessInstance closure) {
+        execute(job(ClosureProcess.SERVICE_TASK_INFORM_PARTNER, closure));
+        verify(partnerCallbacks).caseChanged(CASE_ID, "closure-" + closure.getId());
     }
 
     private static Task evaluationTask(ProcessInstance closure, String taskDefinitionKey) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import be.buddyflow.audit.AuditLog;
 import be.buddyflow.duo.ActiveDuo;
 import be.buddyflow.duo.DuoRecords;
 import be.buddyflow.duo.DuoRequests;
@@ -58,9 +59,10 @@ class DuoRequestProcessTest {
 
     @BeforeEach
     void setUp() throws ReflectiveOperationException {
-        Constructor<DuoRequests> constructor = DuoRequests.class.getDeclaredConstructor(Duos.class, DuoRecords.class);
+        Constructor<DuoRequests> constructor = DuoRequests.class.getDeclaredConstructor(Duos.class, DuoRecords.class,
+                AuditLog.class);
         constructor.setAccessible(true);
-        DuoRequests duoRequests = constructor.newInstance(duos, records);
+        DuoRequests duoRequests = constructor.newInstance(duos, records, mock(AuditLog.class));
         Mocks.register("recordConcernDelegate", new RecordConcernDelegate(duoRequests));
         Mocks.register("recordEndRequestDelegate", new RecordEndRequestDelegate(duoRequests));
         when(duos.activeForCase(CASE_ID)).thenReturn(Optional.of(VICTORS_DUO));

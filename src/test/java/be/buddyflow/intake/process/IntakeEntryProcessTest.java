@@ -60,6 +60,8 @@ class IntakeEntryProcessTest {
 
         assertThat(entry).hasPassedInOrder("StartEvent_IntakeEntered", "ServiceTask_RegisterIntake",
                 "EndEvent_IntakeRegistered").isEnded();
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
+                .processInstanceId(entry.getId()).singleResult().getBusinessKey()).isEqualTo("BF-2026-000101");
         ArgumentCaptor<Referral> referral = ArgumentCaptor.forClass(Referral.class);
         verify(receiveReferral).receive(referral.capture(), eq("tasklist"));
         Referral r = referral.getValue();
