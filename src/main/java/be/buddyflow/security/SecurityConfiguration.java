@@ -74,6 +74,8 @@ class SecurityConfiguration {
                         .hasRole(Role.SOCIAL_WORKER.springRole())
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/audit/case-access"))
                         .hasAnyRole(Role.MANAGER.springRole(), Role.DATA_PROTECTION_OFFICER.springRole())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/reports/overview"))
+                        .hasRole(Role.MANAGER.springRole())
                         .anyRequest().denyAll())
                 .with(new StatelessBasic(), Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

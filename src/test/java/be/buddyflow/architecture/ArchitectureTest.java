@@ -19,6 +19,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("be.buddyflow.intake", "be.buddyflow.casefile", "be.buddyflow.closure",
                     "be.buddyflow.organisation", "be.buddyflow.api", "be.buddyflow.volunteers", "be.buddyflow.matching",
                     "be.buddyflow.screening", "be.buddyflow.notification", "be.buddyflow.duo", "be.buddyflow.housing", "be.buddyflow.erasure",
+                    "be.buddyflow.reporting",
                     "..web..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 
