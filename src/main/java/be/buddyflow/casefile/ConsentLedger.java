@@ -44,12 +44,9 @@ public class ConsentLedger {
                 .param("caseId", caseId).param("purpose", purpose.name()).param("organisation", organisation)
                 .param("by", withdrawnBy)
                 .update();
-        String flag = switch (purpose) {
-            case BUDDY_CONTACT -> "consent_buddy_contact";
-            case REPORTING -> "consent_reporting";
-            case SERVICES -> "consent_services";
-            case SHARING -> null;
-        };
+        // Sharing has no flag on the case; services is never withdrawn here (WithdrawConsent refuses it).
+        String flag = purpose == ConsentPurpose.BUDDY_CONTACT ? "consent_buddy_contact"
+                : purpose == ConsentPurpose.REPORTING ? "consent_reporting" : null;
         if (flag != null) {
             jdbc.sql("UPDATE buddyflow.buddy_case SET " + flag + " = FALSE WHERE id = :caseId")
                     .param("caseId", caseId).update();

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import java.time.Duration;
-import java.time.Period;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,26 +19,19 @@ public class Trajectories {
     private final String acceptanceDeadline;
     private final String waitingListRetry;
     private final String waitingListEscalation;
-    private final String trajectoryDuration;
-    private final String meetingInterval;
-    private final String meetingFollowUpAfter;
+    private final ActiveTrajectorySettings activeTrajectory;
 
     Trajectories(RuntimeService runtimeService,
             @Value("${buddyflow.trajectory.acceptance-deadline:P3D}") String acceptanceDeadline,
             @Value("${buddyflow.trajectory.waiting-list-retry:P7D}") String waitingListRetry,
             @Value("${buddyflow.trajectory.waiting-list-escalation:P30D}") String waitingListEscalation,
-            @Value("${buddyflow.trajectory.duration:P6M}") String trajectoryDuration,
-            @Value("${buddyflow.trajectory.meeting-interval:P14D}") String meetingInterval,
-            @Value("${buddyflow.trajectory.meeting-follow-up-after:P7D}") String meetingFollowUpAfter) {
+            ActiveTrajectorySettings activeTrajectory) {
         this.runtimeService = runtimeService;
         // Parsed here so that a wrong setting stops start-up instead of failing a case later.
         this.acceptanceDeadline = Duration.parse(acceptanceDeadline).toString();
         this.waitingListRetry = Duration.parse(waitingListRetry).toString();
         this.waitingListEscalation = Duration.parse(waitingListEscalation).toString();
-        // Periods, not durations: a trajectory lasts calendar months, whatever their length.
-        this.trajectoryDuration = Period.parse(trajectoryDuration).toString();
-        this.meetingInterval = Period.parse(meetingInterval).toString();
-        this.meetingFollowUpAfter = Period.parse(meetingFollowUpAfter).toString();
+        this.activeTrajectory = activeTrajectory;
     }
 
     /**
@@ -82,9 +74,9 @@ public class Trajectories {
         TrajectoryProcess.ACCEPTANCE_DEADLINE.put(variables, acceptanceDeadline);
         TrajectoryProcess.WAITING_LIST_RETRY.put(variables, waitingListRetry);
         TrajectoryProcess.WAITING_LIST_ESCALATION.put(variables, waitingListEscalation);
-        TrajectoryProcess.TRAJECTORY_DURATION.put(variables, trajectoryDuration);
-        TrajectoryProcess.MEETING_INTERVAL.put(variables, meetingInterval);
-        TrajectoryProcess.MEETING_FOLLOW_UP_AFTER.put(variables, meetingFollowUpAfter);
+        TrajectoryProcess.TRAJECTORY_DURATION.put(variables, activeTrajectory.duration());
+        TrajectoryProcess.MEETING_INTERVAL.put(variables, activeTrajectory.meetingInterval());
+        TrajectoryProcess.MEETING_FOLLOW_UP_AFTER.put(variables, activeTrajectory.meetingFollowUpAfter());
         return runtimeService.startProcessInstanceByKey(TrajectoryProcess.KEY, caseId, variables);
     }
 }

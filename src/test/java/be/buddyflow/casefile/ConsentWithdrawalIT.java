@@ -9,7 +9,8 @@ import be.buddyflow.support.Http;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.IntegrationTest;
 import be.buddyflow.support.Referrals;
-import be.buddyflow.support.Tasks;
+import be.buddyflow.support.Trajectory;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,15 +31,18 @@ class ConsentWithdrawalIT {
     RuntimeService runtimeService;
 
     @Autowired
+    ManagementService managementService;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void withdrawingBuddyContactEndsTheActiveDuoAndClosesTheCase() {
-        String victor = jdbc.sql("SELECT id FROM buddyflow.volunteer WHERE user_id = 'victor'").query(String.class)
-                .single();
-        jdbc.sql("UPDATE buddyflow.volunteer SET current_load = 0 WHERE id = ?").param(victor).update();
+        Trajectory trajectory = new Trajectory(port, runtimeService, managementService, jdbc);
+        trajectory.victorHasRoom();
+        String victor = trajectory.victorId();
         String caseId = refer();
-        Tasks.toActive(port, caseId, "victor", victor);
+        trajectory.toActive(caseId);
         assertThat(load(victor)).isOne();
 
         assertThat(withdraw("samir", caseId, "buddy-contact").status()).as("another organisation's case")
@@ -79,6 +83,25 @@ class ConsentWithdrawalIT {
         assertThat(Http.as("samir", port).get("/api/cases/" + caseId + "/consents").status()).isEqualTo(404);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count())
                 .as("the trajectory goes on").isPositive();
+    }
+
+    @Test
+    void sharingIsWithdrawnPerOrganisationAndOnlyWhatIsInForce() {
+        String caseId = Http.as("intake-system", port).postJson("/api/referrals",
+                Referrals.gent(Referrals.uniqueReference(), "Sharing")
+                        .replace("\"legalBasis\": \"PUBLIC_TASK\"}", "\"legalBasis\": \"PUBLIC_TASK\", \"shareWith\": [\"VDAB\", \"AgII\"]}"))
+                .json().get("caseId").asText();
+
+        Reply withdrawn = Http.as("sofie", port).post("/api/cases/" + caseId
+                + "/consents/sharing/withdrawal?organisation=VDAB", "application/json", "");
+
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("inForce").toString()).contains("SHARING:AgII").doesNotContain("SHARING:VDAB");
+        assertThat(Http.as("sofie", port).post("/api/cases/" + caseId
+                + "/consents/sharing/withdrawal?organisation=VDAB", "application/json", "").status())
+                .as("already withdrawn").isEqualTo(409);
+        assertThat(withdraw("sofie", caseId, "reporting").status()).as("the referral gave no reporting consent")
+                .isEqualTo(409);
     }
 
     private String refer() {

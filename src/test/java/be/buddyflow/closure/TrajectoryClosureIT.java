@@ -47,7 +47,7 @@ class TrajectoryClosureIT {
     void aCompletedTrajectoryIsClosedEvaluatedThankedAndTheBuddyReleased() {
         String caseId = Http.as("intake-system", port).postJson("/api/referrals",
                 Referrals.gent(Referrals.uniqueReference(), "Closure")).json().get("caseId").asText();
-        // The parent trajectory is the lead's to wire; here the closure runs on its own.
+        // The closure on its own, without the trajectory that normally calls it.
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .processDefinitionKey("buddy-trajectory").list()
                 .forEach(trajectory -> runtimeService.deleteProcessInstance(trajectory.getId(), "closure test"));

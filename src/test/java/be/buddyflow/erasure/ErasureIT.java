@@ -14,6 +14,7 @@ import be.buddyflow.support.Http;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.IntegrationTest;
 import be.buddyflow.support.Tasks;
+import be.buddyflow.support.Trajectory;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -55,9 +56,8 @@ class ErasureIT {
         String concern = "Zorg over de woning " + tag;
         String reference = "REF-ERASE-" + tag;
 
-        String victor = jdbc.sql("SELECT id FROM buddyflow.volunteer WHERE user_id = 'victor'").query(String.class)
-                .single();
-        jdbc.sql("UPDATE buddyflow.volunteer SET current_load = 0 WHERE id = ?").param(victor).update();
+        Trajectory trajectory = new Trajectory(port, runtimeService, managementService, jdbc);
+        trajectory.victorHasRoom();
         Reply referral = Http.as("intake-system", port).postJson("/api/referrals", """
                 {"source": "erasure-test", "externalReference": "%s",
                  "newcomer": {"givenName": "%s", "familyName": "%s", "dateOfBirth": "1987-03-14",
@@ -73,17 +73,14 @@ class ErasureIT {
         String caseId = referral.json().get("caseId").asText();
 
         // The whole trajectory, with free text wherever a user can type it.
-        Tasks.toActive(port, caseId, "victor", victor);
+        trajectory.toActive(caseId);
         Tasks.complete(port, "victor", caseId, "UserTask_LogMeeting", Map.of("metOn", LocalDate.now().toString(),
                 "meetingHours", 3, "domainLanguage", true, "meetingNote", meetingNote));
         Reply raised = Http.as("victor", port).postJson("/engine-rest/process-definition/key/duo-concern/submit-form",
                 Tasks.variablesBody(Map.of("caseId", caseId, "concernText", concern)));
         assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
         Tasks.complete(port, "sofie", caseId, "UserTask_FollowUpConcern", Map.of("concernAction", "NO_ACTION_NEEDED"));
-        String active = runtimeService.createProcessInstanceQuery().processDefinitionKey("trajectory-active")
-                .processInstanceBusinessKey(caseId).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(active)
-                .activityId("BoundaryEvent_TrajectoryEnds").singleResult().getId());
+        trajectory.trajectoryEnds(caseId);
         Tasks.complete(port, "sofie", caseId, "UserTask_SocialWorkerFinalEvaluation",
                 Map.of("socialWorkerRating", "4", "goalsReached", "YES", "socialWorkerComment", socialWorkerComment));
         Tasks.complete(port, "victor", caseId, "UserTask_VolunteerFinalEvaluation",
@@ -123,6 +120,23 @@ class ErasureIT {
         Reply byCase = Http.as("dora", port).get("/api/audit/case-access?caseId=" + caseId);
         assertThat(byCase.status()).as(byCase.toString()).isEqualTo(200);
         assertThat(byCase.body()).contains("ERASURE");
+    }
+
+    @Test
+    void aRequestNeedsAKnownReasonAndASocialWorkerOfTheCase() {
+        String caseId = Http.as("intake-system", port).postJson("/api/referrals",
+                be.buddyflow.support.Referrals.gent(be.buddyflow.support.Referrals.uniqueReference(), "Reason"))
+                .json().get("caseId").asText();
+        String path = "/api/cases/" + caseId + "/erasure-requests";
+
+        Reply noReason = Http.as("sofie", port).postJson(path, "{}");
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.contentType()).startsWith("application/problem+json");
+        assertThat(Http.as("sofie", port).postJson(path, "{\"reason\": \"BORED\"}").status()).isEqualTo(400);
+        assertThat(Http.as("mona", port).postJson(path, "{\"reason\": \"NEWCOMER_REQUEST\"}").status())
+                .as("managers approve, they do not ask").isEqualTo(403);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("case-erasure")
+                .processInstanceBusinessKey(caseId).count()).as("nothing started").isZero();
     }
 
     /**

@@ -66,25 +66,6 @@ public final class Tasks {
                 "needsProfessionalSupport", false));
     }
 
-    /**
-     * Takes a fresh Gent case on from {@link #toMatching}: cora proposes {@code volunteerUser}, who
-     * accepts, sofie records the newcomer's agreement, the volunteer registers the first meeting.
-     * The volunteer must have room ({@code volunteer.current_load}).
-     */
-    public static void toActive(int port, String caseId, String volunteerUser, String volunteerId) {
-        toMatching(port, caseId);
-        String approval = single(port, "cora", caseId, "UserTask_ApproveMatch");
-        List<String> candidates = List.of(variables(port, "cora", approval).get("candidateIds").get("value").asText()
-                .split(","));
-        assertThat(candidates).as("candidates of " + caseId).contains(volunteerId);
-        complete(port, "cora", caseId, "UserTask_ApproveMatch",
-                Map.of("chosenCandidate", String.valueOf(candidates.indexOf(volunteerId) + 1)));
-        complete(port, volunteerUser, caseId, "UserTask_AcceptMatch", Map.of("volunteerAnswer", "ACCEPTED"));
-        complete(port, "sofie", caseId, "UserTask_ConfirmNewcomerAgreement", Map.of("newcomerAnswer", "AGREES"));
-        complete(port, volunteerUser, caseId, "UserTask_RegisterFirstMeeting",
-                Map.of("firstMeetingOn", java.time.LocalDate.now().toString()));
-    }
-
     public static void complete(int port, String user, String businessKey, String taskDefinitionKey,
             Map<String, Object> variables) {
         String taskId = single(port, user, businessKey, taskDefinitionKey);

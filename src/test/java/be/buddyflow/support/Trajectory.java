@@ -37,9 +37,7 @@ public final class Trajectory {
     public String complete() {
         victorHasRoom();
         String caseId = refer();
-        Tasks.toMatching(port, caseId);
-        approveVictor(caseId);
-        victorAcceptsAndTheDuoStarts(caseId);
+        toActive(caseId);
         logMeeting(caseId);
         recognitionAndChoice(caseId);
         moveOut(caseId);
@@ -48,6 +46,13 @@ public final class Trajectory {
         finalEvaluations(caseId);
         awaitEnded(caseId);
         return caseId;
+    }
+
+    /** Intake and screening by sofie, then matching with victor: the case reaches the active phase. */
+    public void toActive(String caseId) {
+        Tasks.toMatching(port, caseId);
+        approveVictor(caseId);
+        victorAcceptsAndTheDuoStarts(caseId);
     }
 
     public void victorHasRoom() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import be.buddyflow.api.Callers;
 import be.buddyflow.api.Problems;
 import be.buddyflow.audit.AuditLog;
 import be.buddyflow.audit.CaseAccess.Purpose;
@@ -103,8 +104,7 @@ class ConsentController {
 
     private Optional<String> ownCase(String caseId, Authentication authentication) {
         return caseFiles.findReceptionFacts(caseId)
-                .filter(facts -> authentication.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + facts.organisationId())))
+                .filter(facts -> Callers.memberOf(authentication, facts.organisationId()))
                 .map(facts -> facts.caseId());
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import be.buddyflow.api.Callers;
 import be.buddyflow.api.Problems;
 import be.buddyflow.audit.AuditLog;
 import be.buddyflow.audit.CaseAccess.Purpose;
@@ -58,7 +59,7 @@ class ParticipationProofController {
     @GetMapping(path = "/api/cases/{caseId}/participation-proof")
     ResponseEntity<?> participationProof(@PathVariable String caseId, Authentication authentication) {
         boolean ownCase = participation.organisationOf(caseId)
-                .filter(organisation -> memberOf(authentication, organisation))
+                .filter(organisation -> Callers.memberOf(authentication, organisation))
                 .isPresent();
         if (!ownCase) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -75,10 +76,5 @@ class ParticipationProofController {
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .header("Content-Disposition", "inline; filename=\"deelnamebewijs-" + caseId + ".html\"")
                 .body(html);
-    }
-
-    private static boolean memberOf(Authentication authentication, String organisation) {
-        String authority = "ROLE_" + organisation;
-        return authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Period;
 
 import be.buddyflow.duo.ActiveTrajectory;
-import be.buddyflow.duo.ActiveTrajectorySettings;
+import be.buddyflow.trajectory.ActiveTrajectorySettings;
 import be.buddyflow.duo.TrajectorySchedule;
 import be.buddyflow.trajectory.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

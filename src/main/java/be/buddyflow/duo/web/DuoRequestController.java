@@ -1,9 +1,8 @@
 package be.buddyflow.duo.web;
 
 import java.time.OffsetDateTime;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import be.buddyflow.api.Callers;
 import be.buddyflow.api.Problems;
 import be.buddyflow.duo.DuoRecords;
 import be.buddyflow.duo.DuoRequests;
@@ -16,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DuoRequestController {
 
-    private static final String ROLE_PREFIX = "ROLE_";
 
     private final DuoRequests duoRequests;
 
@@ -47,11 +44,7 @@ class DuoRequestController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/duo-requests/{requestId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> duoRequest(@PathVariable long requestId, Authentication caller) {
-        Set<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(ROLE_PREFIX))
-                .map(authority -> authority.substring(ROLE_PREFIX.length()))
-                .collect(Collectors.toSet());
-        return duoRequests.read(requestId, groups)
+        return duoRequests.read(requestId, Callers.groups(caller))
                 .<ResponseEntity<?>>map(request -> ResponseEntity.ok().header("Cache-Control", "no-store")
                         .body(DuoRequestView.of(request)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)

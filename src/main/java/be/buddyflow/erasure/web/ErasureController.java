@@ -1,5 +1,6 @@
 package be.buddyflow.erasure.web;
 
+import be.buddyflow.api.Callers;
 import be.buddyflow.api.Problems;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.EraseCaseFile;
@@ -55,8 +56,7 @@ class ErasureController {
     ResponseEntity<?> request(@PathVariable String caseId, @Valid @RequestBody ErasureRequest body,
             Authentication authentication) {
         boolean ownCase = caseFiles.findReceptionFacts(caseId)
-                .filter(facts -> authentication.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + facts.organisationId())))
+                .filter(facts -> Callers.memberOf(authentication, facts.organisationId()))
                 .isPresent();
         if (!ownCase) {
             return problem(HttpStatus.NOT_FOUND, "No case " + caseId + " of your organisation");

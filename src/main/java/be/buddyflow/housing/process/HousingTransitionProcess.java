@@ -16,7 +16,7 @@ public final class HousingTransitionProcess {
 
     public static final String KEY = HousingTransitions.PROCESS_KEY;
 
-    /** Sent to the trajectory, whose event subprocess calls this process (the lead's wiring). */
+    /** Sent to the trajectory, whose event subprocess calls this process. */
     public static final String MESSAGE_RECOGNITION_GRANTED = "RecognitionGranted";
     /** Partner systems: a lease was signed (leaseSignedOn, optional moveDate). */
     public static final String MESSAGE_HOUSING_FOUND = "HousingFound";

@@ -37,7 +37,7 @@ import java.util.Set;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CasePhase;
 import be.buddyflow.duo.ActiveTrajectory;
-import be.buddyflow.duo.ActiveTrajectorySettings;
+import be.buddyflow.trajectory.ActiveTrajectorySettings;
 import be.buddyflow.duo.DuoRecords;
 import be.buddyflow.duo.EvaluationRating;
 import be.buddyflow.duo.Meeting;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The contract with the trajectory: when buddy-trajectory listens for RecognitionGranted, the
  * recognition goes to it (with the date), not to a standalone transition. The stand-in model is
- * what the lead's event subprocess looks like from outside.
+ * what the trajectory's event subprocess looks like from outside.
  */
 @Deployment(resources = "housing/trajectory-listening-for-recognition.bpmn")
 class EngineHousingTransitionsTest {

@@ -1,4 +1,4 @@
-package be.buddyflow.duo;
+package be.buddyflow.trajectory;
 
 import java.time.Duration;
 import java.time.Period;
