@@ -27,9 +27,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * <li>everything else: the webapps, which keep their own login and CSRF protection, minus the Admin
  * first-run setup endpoint (CVE-2026-77226).</li>
  * </ol>
- * Behind the engine doors (REST and the webapps' APIs) two filters guard queries: no expressions in
- * {@code orQueries} (QueryExpressionGuard) and no filtering of instances by variable values without
- * the right to read those variables (VariableFilterGuard).
+ * Behind the engine doors (REST and the webapps' APIs) a filter refuses expressions in
+ * {@code orQueries} (QueryExpressionGuard). Inside the engine, security.engine.UserCommandGuard holds
+ * every person's queries and submissions to the models' rules; Cockpit's plugin queries, which do
+ * not pass the engine's command executor, get the same variable-filter rule from VariableFilterGuard.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -140,7 +141,8 @@ class SecurityConfiguration {
         FilterRegistrationBean<VariableFilterGuard> registration =
                 new FilterRegistrationBean<>(new VariableFilterGuard(processEngine));
         registration.setName("variable-filter-guard");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        // Cockpit's plugin queries only: every other query is held by security.engine.UserCommandGuard.
+        registration.addUrlPatterns("/camunda/api/cockpit/*");
         // After the engine REST authentication, which tells it the caller.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;

@@ -5,8 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import be.buddyflow.api.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,31 +25,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Closes a side channel around {@code enforceSpecificVariablePermission}: the engine checks variable
- * permissions when variables are read, not when instances are filtered by them. A manager, who may
- * list process instances but read none of their variables, could otherwise ask "which instance of
- * case X has newcomerGender = WOMAN" (or needsProfessionalSupport = true) in Cockpit or over REST, and
- * learn the value from whether the case comes back (found by AccessMatrixIT).
+ * The variable-filter rule for Cockpit's own plugin API ({@code /camunda/api/cockpit/...}). Every
+ * other query reaches the engine's command executor, where UserCommandGuard (security.engine) looks
+ * at the query object itself; Cockpit's plugin queries (its process instance list, with "add
+ * criteria: variable") run through Cockpit's own MyBatis session and never pass there.
  *
- * <p>So a query for process instances, executions or historic tasks that filters on variable values
- * is refused with 403 unless the caller may read the variables of every process definition's instances
- * and history (administrators). Task queries and variable queries are left alone: their results are
- * already limited to what the caller may read (a candidate holds {@code READ_VARIABLE} on the task),
- * and Tasklist's search by process variable relies on them.
+ * <p>So this filter takes the request as Cockpit's resources will read it: parameter names and
+ * values decoded by the servlet container (query string and form body), and the JSON body parsed
+ * (escapes in keys decoded); any parameter or key, at any depth, whose name ends in "variables"
+ * (ignoring case) with a non-empty value is a variable filter. Those are refused with 403 unless
+ * the caller may read the variables of every process definition's instances and history
+ * (administrators). The filter is mapped on the container's normalised path, so no spelling of the
+ * path escapes it.
  *
- * <p>A request without an authenticated caller goes on unchanged: engine REST and the webapps'
- * APIs answer it with 401 themselves.
+ * <p>A request without an authenticated caller goes on unchanged: the plugin API answers it with 401.
  */
 class VariableFilterGuard extends OncePerRequestFilter {
-
-    /** Instance-listing queries of engine REST, the webapps' engine API and Cockpit's own plugin API. */
-    static final Pattern INSTANCE_QUERY = Pattern.compile(
-            ".*/(process-instance|execution|history/process-instance|history/task|case-instance|case-execution"
-                    + "|history/case-instance)(/count)?/?$");
-
-    /** Query fields (parameters and JSON keys) that filter on variable values. */
-    static final Set<String> VARIABLE_FILTERS = Set.of("variables", "processVariables", "taskVariables",
-            "caseInstanceVariables");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,21 +51,18 @@ class VariableFilterGuard extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !INSTANCE_QUERY.matcher(request.getRequestURI()).matches();
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpServletRequest forwarded = request;
-        boolean filtersOnVariables = filtersOnVariables(request.getQueryString());
-        if ("POST".equals(request.getMethod())) {
+        boolean filtersOnVariables = false;
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             byte[] body = request.getInputStream().readAllBytes();
             forwarded = new QueryExpressionGuard.CachedBodyRequest(request, body);
-            filtersOnVariables |= bodyFiltersOnVariables(body);
+            filtersOnVariables = bodyFiltersOnVariables(body);
         }
-        // Without a caller the request goes on: both doors refuse the unauthenticated themselves (401).
+        filtersOnVariables |= parametersFilterOnVariables(forwarded.getParameterMap());
+        // Without a caller the request goes on: the plugin API refuses the unauthenticated itself (401).
         Optional<Caller> caller = filtersOnVariables ? caller(request) : Optional.empty();
         if (caller.isPresent() && !mayReadAllVariables(caller.get())) {
             Problems.write(response, Problems.forField(HttpStatus.FORBIDDEN, "variables",
@@ -86,13 +72,14 @@ class VariableFilterGuard extends OncePerRequestFilter {
         chain.doFilter(forwarded, response);
     }
 
-    static boolean filtersOnVariables(String queryString) {
-        if (queryString == null) {
-            return false;
-        }
-        for (String pair : queryString.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0 && equals < pair.length() - 1 && VARIABLE_FILTERS.contains(pair.substring(0, equals))) {
+    static boolean isVariableFilter(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("variables");
+    }
+
+    static boolean parametersFilterOnVariables(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            if (isVariableFilter(parameter.getKey()) && parameter.getValue() != null
+                    && java.util.Arrays.stream(parameter.getValue()).anyMatch(v -> v != null && !v.isBlank())) {
                 return true;
             }
         }
@@ -106,7 +93,7 @@ class VariableFilterGuard extends OncePerRequestFilter {
         try {
             return containsVariableFilter(JSON.readTree(body));
         } catch (IOException notJson) {
-            // Not JSON: the engine's JSON endpoints refuse it themselves.
+            // Not JSON: Cockpit's JSON resources refuse it themselves.
             return false;
         }
     }
@@ -120,10 +107,9 @@ class VariableFilterGuard extends OncePerRequestFilter {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
-                if (VARIABLE_FILTERS.contains(field.getKey()) && !value.isNull() && !value.isEmpty()) {
+                if (isVariableFilter(field.getKey()) && !value.isNull() && !value.isEmpty()) {
                     return true;
                 }
-                // orQueries and other nested queries.
                 if (containsVariableFilter(value)) {
                     return true;
                 }

@@ -34,6 +34,8 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName("be.buddyflow.trajectory.CurrentUser")
             .and().doNotHaveFullyQualifiedName("be.buddyflow.trajectory.FormRefusal")
             .and().doNotHaveFullyQualifiedName("be.buddyflow.security.VariableFilterGuard")
+            // The engine-side guards read commands and queries as the engine runs them (ADR 0009).
+            .and().resideOutsideOfPackage("be.buddyflow.security.engine..")
             // Seeds the demo identities past the password policy: saveUser(user, skipPasswordPolicy).
             .and().doNotHaveFullyQualifiedName("be.buddyflow.security.IdentityStore")
             .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..");
