@@ -27,11 +27,22 @@ public final class Http {
     private final String baseUrl;
     private final String user;
     private final String password;
+    private final String language;
 
     private Http(String baseUrl, String user, String password) {
+        this(baseUrl, user, password, null);
+    }
+
+    private Http(String baseUrl, String user, String password, String language) {
         this.baseUrl = baseUrl;
         this.user = user;
         this.password = password;
+        this.language = language;
+    }
+
+    /** The same caller with a browser set to these languages (Accept-Language). */
+    public Http inLanguage(String acceptLanguage) {
+        return new Http(baseUrl, user, password, acceptLanguage);
     }
 
     public static Http anonymous(int port) {
@@ -53,6 +64,14 @@ public final class Http {
 
     public Reply get(String path, String accept) {
         return send(request(path).setHeader("Accept", accept).GET());
+    }
+
+    public Reply get(String path, String accept, String acceptLanguage) {
+        return inLanguage(acceptLanguage).get(path, accept);
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
     }
 
     public Reply put(String path) {
@@ -77,6 +96,9 @@ public final class Http {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password)
                     .getBytes(StandardCharsets.UTF_8));
