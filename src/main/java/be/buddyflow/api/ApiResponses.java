@@ -169,6 +169,21 @@ final class ApiResponses extends OncePerRequestFilter {
         return last;
     }
 
+    /** Our own problems (the guards'), with the {@code message} the webapps show. */
+    static byte[] withMessage(byte[] problem) {
+        try {
+            JsonNode json = JSON.readTree(problem);
+            if (json instanceof com.fasterxml.jackson.databind.node.ObjectNode object && !object.has("message")
+                    && object.hasNonNull("detail")) {
+                object.put("message", object.get("detail").asText());
+                return JSON.writeValueAsBytes(object);
+            }
+        } catch (IOException notJson) {
+            // left as it is
+        }
+        return problem;
+    }
+
     /** Forces no-store; on the engine APIs, holds an error body back until it is rewritten. */
     private static final class Answer extends HttpServletResponseWrapper {
 
@@ -320,7 +335,7 @@ final class ApiResponses extends OncePerRequestFilter {
             ProblemDetail problem = rewrite(getStatus(), errorSent ? null : getContentType(), body);
             HttpServletResponse real = (HttpServletResponse) getResponse();
             if (problem == null) {
-                real.getOutputStream().write(body);
+                real.getOutputStream().write(withMessage(body));
                 return;
             }
             problem.setProperty("message", problem.getDetail());
