@@ -334,6 +334,8 @@ final class ApiResponses extends OncePerRequestFilter {
             byte[] body = held == null ? new byte[0] : held.toByteArray();
             ProblemDetail problem = rewrite(getStatus(), errorSent ? null : getContentType(), body);
             HttpServletResponse real = (HttpServletResponse) getResponse();
+            // Jersey sets the length of the engine's body before its status: the new body has its own.
+            real.setContentLengthLong(-1);
             if (problem == null) {
                 real.getOutputStream().write(withMessage(body));
                 return;
