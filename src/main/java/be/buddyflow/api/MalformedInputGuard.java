@@ -55,6 +55,9 @@ final class MalformedInputGuard extends OncePerRequestFilter {
 
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> SORT_ORDERS = Set.of("asc", "desc");
+    /** The primitive value types the engine sorts variables by. */
+    private static final Set<String> SORT_VARIABLE_TYPES = Set.of("string", "integer", "short", "long", "double",
+            "date", "boolean");
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
@@ -246,7 +249,8 @@ final class MalformedInputGuard extends OncePerRequestFilter {
                     return Problems.forField(HttpStatus.BAD_REQUEST, at + ".parameters.variable",
                             "is required when sorting by a variable");
                 }
-                if (!parameters.path("type").isTextual() || parameters.get("type").asText().isBlank()) {
+                if (!parameters.path("type").isTextual()
+                        || !SORT_VARIABLE_TYPES.contains(parameters.get("type").asText().toLowerCase(Locale.ROOT))) {
                     return Problems.forField(HttpStatus.BAD_REQUEST, at + ".parameters.type",
                             "is required when sorting by a variable (String, Integer, Long, Double, Date...)");
                 }
