@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.buddyflow.casefile.CaseFileRepository;
+import be.buddyflow.casefile.CaseStatus;
+import be.buddyflow.casefile.MatchingFacts;
 import be.buddyflow.matching.MatchingEngine;
 import be.buddyflow.matching.NewcomerProfile;
 import org.springframework.stereotype.Service;
@@ -23,8 +26,11 @@ public class CohortReview {
     private final FindCandidates findCandidates;
     private final VolunteerPool pool;
     private final MatchingEngine engine;
+    private final CaseFileRepository caseFiles;
 
-    CohortReview(WaitingList waitingList, FindCandidates findCandidates, VolunteerPool pool, MatchingEngine engine) {
+    CohortReview(WaitingList waitingList, FindCandidates findCandidates, VolunteerPool pool, MatchingEngine engine,
+            CaseFileRepository caseFiles) {
+        this.caseFiles = caseFiles;
         this.waitingList = waitingList;
         this.findCandidates = findCandidates;
         this.pool = pool;
@@ -39,8 +45,29 @@ public class CohortReview {
         return engine.compareCohort(newcomers, pool.available());
     }
 
+    /** Which ids of a pair name no case or no volunteer at all ("caseId", "volunteerId"); empty when both exist. */
+    public List<String> unknownIds(String caseId, String volunteerId) {
+        List<String> unknown = new ArrayList<>();
+        if (caseFiles.findMatchingFacts(caseId).isEmpty()) {
+            unknown.add("caseId");
+        }
+        if (pool.findSummary(volunteerId).isEmpty()) {
+            unknown.add("volunteerId");
+        }
+        return unknown;
+    }
+
+    /** A pair of existing ids (see {@link #unknownIds}). */
     public Result approve(String caseId, String volunteerId) {
-        if (findCandidates.candidate(caseId, volunteerId).isEmpty()) {
+        java.util.Optional<MatchingFacts> facts = caseFiles.findMatchingFacts(caseId);
+        if (facts.isEmpty() || facts.get().status() != CaseStatus.OPEN) {
+            return Result.NOT_WAITING;
+        }
+        try {
+            if (findCandidates.candidate(caseId, volunteerId).isEmpty()) {
+                return Result.NOT_FEASIBLE;
+            }
+        } catch (FindCandidates.NoCoordinates noDistance) {
             return Result.NOT_FEASIBLE;
         }
         return waitingList.approve(caseId, volunteerId) ? Result.SENT : Result.NOT_WAITING;

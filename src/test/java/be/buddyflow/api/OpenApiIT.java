@@ -42,6 +42,44 @@ class OpenApiIT {
         assertThat(paths.fieldNames()).toIterable().allMatch(path -> path.startsWith("/api/"));
     }
 
+    /**
+     * Issue 11, finding 11: every documented operation documents what it answers anonymous (401), to a
+     * role without access (403), to a NUL in its path or query (400, MalformedInputGuard), with a body
+     * too large or not JSON (413, 415) and on a failure (500); the answers are provoked, not assumed.
+     */
+    @Test
+    void everyOperationDocumentsTheStatusesItAnswers() {
+        JsonNode api = Http.anonymous(port).get("/v3/api-docs").json();
+        assertThat(api.at("/components/schemas/ProblemDetail/properties/instance/format").asText())
+                .isEqualTo("uri-reference");
+        assertThat(api.at("/components/schemas/ProblemDetail/properties/errors/type").asText()).isEqualTo("array");
+
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        api.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String method = operation.getKey().toUpperCase();
+            java.util.List<String> documented = new java.util.ArrayList<>();
+            operation.getValue().get("responses").fieldNames().forEachRemaining(documented::add);
+            String label = method + " " + path.getKey();
+            softly.assertThat(documented).as(label).contains("400", "401", "403", "500");
+            boolean hasBody = operation.getValue().has("requestBody");
+            if (hasBody) {
+                softly.assertThat(documented).as(label).contains("413", "415");
+            }
+            String concrete = path.getKey().replaceAll("\\{[^}]+}", "BF-1999-999999");
+            String withNul = path.getKey().contains("{") ? path.getKey().replaceFirst("\\{[^}]+}", "BF%00")
+                    .replaceAll("\\{[^}]+}", "x") : path.getKey() + "?x=%00";
+            for (Reply reply : java.util.List.of(call(Http.anonymous(port), method, concrete),
+                    call(Http.as("victor", port), method, concrete), call(Http.as("victor", port), method, withNul))) {
+                softly.assertThat(documented).as(label + " answered " + reply).contains(String.valueOf(reply.status()));
+            }
+        }));
+        softly.assertAll();
+    }
+
+    private static Reply call(Http http, String method, String path) {
+        return "GET".equals(method) ? http.get(path) : http.postJson(path, "{}");
+    }
+
     @Test
     void committedDescriptionIsTheServedOne() throws IOException {
         Reply reply = Http.anonymous(port).get("/v3/api-docs.yaml", "*/*");

@@ -1,16 +1,26 @@
 package be.buddyflow.volunteers.web;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import be.buddyflow.api.Problems;
 
 import be.buddyflow.matching.CohortProposal;
 import be.buddyflow.matching.MatchingEngine;
 import be.buddyflow.volunteers.CohortReview;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,13 +59,33 @@ class CohortController {
             Each approved pair is sent to the case's matching, which asks the volunteer as for a single match. \
             A pair whose case no longer waits, or that breaks a hard constraint now, is not sent; the answer says \
             which for every pair.""")
+    @ApiResponse(responseCode = "200", description = "The result for every pair", content = @Content(
+            array = @ArraySchema(schema = @Schema(implementation = ApprovalResult.class))))
+    @ApiResponse(responseCode = "422", description = "A caseId or volunteerId names no case or volunteer; "
+            + "nothing was sent", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/matching/cohort/approvals", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    List<ApprovalResult> approve(@Valid @RequestBody Approvals approvals) {
-        return approvals.approvals().stream()
+    ResponseEntity<?> approve(@Valid @RequestBody Approvals approvals) {
+        // Every pair is checked before any is sent: an unknown id refuses the whole request.
+        List<Problems.FieldProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < approvals.approvals().size(); i++) {
+            Approval pair = approvals.approvals().get(i);
+            for (String field : cohortReview.unknownIds(pair.caseId(), pair.volunteerId())) {
+                unknown.add(new Problems.FieldProblem("approvals[" + i + "]." + field,
+                        field.equals("caseId") ? "no case with this id" : "no volunteer with this id"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            String detail = unknown.stream().map(p -> p.field() + ": " + p.detail())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.withFieldErrors(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, detail), unknown));
+        }
+        return ResponseEntity.ok(approvals.approvals().stream()
                 .map(pair -> new ApprovalResult(pair.caseId(), pair.volunteerId(),
                         cohortReview.approve(pair.caseId(), pair.volunteerId())))
-                .toList();
+                .toList());
     }
 
     record Approvals(@NotEmpty @Size(max = 1000) List<@Valid Approval> approvals) {
