@@ -63,7 +63,13 @@ final class ApiResponses extends OncePerRequestFilter {
             "(\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|\\w*Exception\\b|\\bat \\[Source|reference chain"
                     + "|\\n\\s*at |\\bnull\\b|:\\d+:[0-9a-fA-F-]{8,})");
     /** "Cannot complete task 3f2a...: ", "Cannot instantiate process definition key:1:3f2a...: " */
-    private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot [^:]*?(\\s\\S*)?: ");
+    private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot [^:]*?(\\s\\S*?)?: ");
+    private static final String PROBLEMS = "i18n/problems";
+    /**
+     * The exception type of security.engine.UserCommandGuard's 403s: their message is a sentence for
+     * the reader (no ids, no permissions), so it is kept.
+     */
+    static final String REFUSED_TO_PERSON = "RefusedToPerson";
     private static final Pattern PARAMETER = Pattern.compile("(?:query )?parameter '([A-Za-z0-9_.]+)'");
     private static final Pattern JSON_FIELD = Pattern.compile("\\[\"([A-Za-z0-9_]+)\"\\]");
 
@@ -77,7 +83,7 @@ final class ApiResponses extends OncePerRequestFilter {
             return;
         }
         boolean engine = path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
-        Answer answer = new Answer(response, engine);
+        Answer answer = new Answer(response, engine, Language.of(request));
         response.setHeader("Cache-Control", NO_STORE);
         try {
             chain.doFilter(request, answer);
@@ -87,7 +93,7 @@ final class ApiResponses extends OncePerRequestFilter {
     }
 
     /** The problem that replaces an engine error body (null: keep it, it is one of our problems already). */
-    static ProblemDetail rewrite(int status, String contentType, byte[] body) {
+    static ProblemDetail rewrite(int status, String contentType, byte[] body, Locale language) {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("problem+json")) {
             return null;
         }
@@ -122,33 +128,30 @@ final class ApiResponses extends OncePerRequestFilter {
                         : Problems.withFieldErrors(Problems.of(httpStatus, own),
                                 List.of(new Problems.FieldProblem(field, own)));
             }
-            String detail = field == null ? "The request is not valid: check its parameters and body"
-                    : "has a value the engine cannot accept";
+            String detail = field == null ? Language.sentence(PROBLEMS, "problem.400", language)
+                    : Language.sentence(PROBLEMS, "problem.field", language);
             return field == null ? Problems.of(httpStatus, detail) : Problems.forField(httpStatus, field, detail);
         }
         if (answered >= 500) {
             String incident = UUID.randomUUID().toString();
             log.warn("Engine API failure, incident {}: {} {}: {}", incident, status, type, message);
-            ProblemDetail problem = Problems.of(httpStatus,
-                    "Something went wrong on our side. Quote incident " + incident);
+            ProblemDetail problem = Problems.of(httpStatus, Language.sentence(PROBLEMS, "problem.500", language, incident));
             problem.setProperty("incident", incident);
             return problem;
         }
-        return Problems.of(httpStatus, generic(answered));
+        if (answered == 403 && REFUSED_TO_PERSON.equals(type) && message != null && isSafe(message)) {
+            // The engine-side guard's own refusal, already written for the reader in her language.
+            return Problems.of(httpStatus, message);
+        }
+        return Problems.of(httpStatus, generic(answered, language));
     }
 
-    private static String generic(int status) {
-        return switch (status) {
-            case 401 -> "Authentication required: log in, or HTTP Basic with a Buddyflow user";
-            case 403 -> "Your account may not do this";
-            case 404 -> "Not found, or not visible to your account";
-            case 405 -> "This method is not allowed here";
-            case 406 -> "This representation cannot be produced; ask for application/json";
-            case 409 -> "Someone else changed this in the meantime: reload and try again";
-            case 413 -> "The request body is too large";
-            case 415 -> "This content type is not accepted; send application/json";
-            default -> "The request cannot be handled";
+    private static String generic(int status, Locale language) {
+        String key = switch (status) {
+            case 400, 401, 403, 404, 405, 406, 409, 413, 415 -> "problem." + status;
+            default -> "problem.other";
         };
+        return Language.sentence(PROBLEMS, key, language);
     }
 
     /** No ids, class names, stack frames or Jackson locations: a message for the user. */
@@ -192,10 +195,12 @@ final class ApiResponses extends OncePerRequestFilter {
         private ServletOutputStream stream;
         private PrintWriter writer;
         private boolean errorSent;
+        private final Locale language;
 
-        Answer(HttpServletResponse response, boolean engine) {
+        Answer(HttpServletResponse response, boolean engine, Locale language) {
             super(response);
             this.engine = engine;
+            this.language = language;
         }
 
         private boolean holding() {
@@ -332,7 +337,7 @@ final class ApiResponses extends OncePerRequestFilter {
                 return;
             }
             byte[] body = held == null ? new byte[0] : held.toByteArray();
-            ProblemDetail problem = rewrite(getStatus(), errorSent ? null : getContentType(), body);
+            ProblemDetail problem = rewrite(getStatus(), errorSent ? null : getContentType(), body, language);
             HttpServletResponse real = (HttpServletResponse) getResponse();
             // Jersey sets the length of the engine's body before its status: the new body has its own.
             real.setContentLengthLong(-1);

@@ -84,6 +84,28 @@ class UserSubmissionIT {
     }
 
     @Test
+    void aManagersDecisionAndAVolunteersStartFormTakeOnlyTheirFields() {
+        String caseId = refer("Wisproef");
+        Reply requested = Http.as("sofie", port).postJson("/api/cases/" + caseId + "/erasure-requests",
+                "{\"reason\": \"NEWCOMER_REQUEST\"}");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        String approval = Tasks.single(port, "mona", caseId, "UserTask_ApproveErasure");
+        assertEveryUndeclaredVariableIsRefused("mona", approval, "approve-erasure");
+
+        Http victor = Http.as("victor", port);
+        List<String> accepted = new ArrayList<>();
+        for (String variable : undeclared(ModelVariables.editableKeys("raise-concern"))) {
+            Reply reply = victor.postJson("/engine-rest/process-definition/key/duo-concern/submit-form",
+                    "{\"variables\": {\"concernText\": {\"value\": \"Zorg\"}, \"" + variable + "\": {\"value\": \"x\"}}}");
+            if (reply.status() != 400) {
+                accepted.add(variable + " -> " + reply);
+            }
+        }
+        assertThat(accepted).isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("duo-concern").count()).isZero();
+    }
+
+    @Test
     void otherWaysOfWritingVariablesAreClosedToPeople() {
         String caseId = refer("Schrijfproef");
         String review = Tasks.single(port, "sofie", caseId, "UserTask_ReviewIntake");

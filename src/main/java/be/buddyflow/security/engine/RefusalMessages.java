@@ -1,60 +1,33 @@
 package be.buddyflow.security.engine;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import be.buddyflow.api.Language;
 
 /**
- * Refusals in the reader's language: Dutch, French or English, chosen from the browser's (or the
- * client's) Accept-Language, Dutch when it names none of them. The sentences live in
+ * Refusals in the reader's language ({@link Language}); the sentences live in
  * {@code i18n/refusals*.properties}.
  */
 final class RefusalMessages {
 
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
-    static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.FRENCH, Locale.ENGLISH);
+    static final Locale DUTCH = Language.DUTCH;
+    static final List<Locale> SUPPORTED = Language.SUPPORTED;
 
     private RefusalMessages() {
     }
 
     static String of(String key, String label) {
-        Locale language = currentLanguage();
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/refusals", language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), language).format(new Object[] {labelIn(label, language)});
+        Locale language = Language.current();
+        return Language.sentence("i18n/refusals", key, language, labelIn(label, language));
     }
 
     static String of(String key) {
         return of(key, "");
     }
 
-    /** The language of the request this thread serves, if it serves one. */
-    static Locale currentLanguage() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return languageOf(attributes.getRequest());
-        }
-        return DUTCH;
-    }
-
-    static Locale languageOf(HttpServletRequest request) {
-        return languageOf(request.getHeader("Accept-Language"));
-    }
-
     static Locale languageOf(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return DUTCH;
-        }
-        try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
-            return match == null ? DUTCH : match;
-        } catch (IllegalArgumentException unreadable) {
-            return DUTCH;
-        }
+        return Language.of(acceptLanguage);
     }
 
     /**

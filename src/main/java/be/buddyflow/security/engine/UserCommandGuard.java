@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import be.buddyflow.security.Role;
 import jakarta.ws.rs.core.Response;
 import be.buddyflow.trajectory.TrajectoryProcess;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
@@ -65,12 +64,12 @@ final class UserCommandGuard extends CommandInterceptor {
         }
         if (command instanceof AbstractQuery<?, ?> query) {
             if (VariableConditions.revealVariables(query)) {
-                throw new AuthorizationException(RefusalMessages.of("refusal.variable-filter"));
+                throw new RefusedToPerson(RefusalMessages.of("refusal.variable-filter"));
             }
             return next.execute(command);
         }
         if (UserSubmission.FORBIDDEN.contains(command.getClass().getSimpleName())) {
-            throw new AuthorizationException(RefusalMessages.of("refusal.not-allowed"));
+            throw new RefusedToPerson(RefusalMessages.of("refusal.not-allowed"));
         }
         Optional<UserSubmission> submission = UserSubmission.of(command);
         if (submission.isEmpty()) {
@@ -93,7 +92,7 @@ final class UserCommandGuard extends CommandInterceptor {
 
     private void check(UserSubmission submission, CommandContext context) {
         if (!submission.deletions().isEmpty()) {
-            throw new AuthorizationException(RefusalMessages.of("refusal.not-allowed"));
+            throw new RefusedToPerson(RefusalMessages.of("refusal.not-allowed"));
         }
         Optional<DeclaredForm> form = switch (submission.kind()) {
             case COMPLETE_TASK, TASK_VARIABLES -> taskForm(submission, context);
