@@ -10,6 +10,17 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class HardeningConfiguration {
 
+    /** Shared by every door through the engine's password check (docs/operations.md, "Login throttling"). */
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle();
+    }
+
+    @Bean
+    EngineHardeningPlugin engineHardeningPlugin(LoginThrottle loginThrottle) {
+        return new EngineHardeningPlugin(loginThrottle);
+    }
+
     @Bean
     FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService) {
         FilterRegistrationBean<PasswordPolicyGuard> registration =
