@@ -16,6 +16,17 @@ class HardeningConfiguration {
         return new LoginThrottle();
     }
 
+    /** First of all filters: every door's password check knows the client's address. */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> clientAddressFilter() {
+        FilterRegistrationBean<jakarta.servlet.Filter> registration =
+                new FilterRegistrationBean<>(LoginThrottle.clientAddressFilter());
+        registration.setName("client-address");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     EngineHardeningPlugin engineHardeningPlugin(LoginThrottle loginThrottle) {
         return new EngineHardeningPlugin(loginThrottle);

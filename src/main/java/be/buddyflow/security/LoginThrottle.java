@@ -10,7 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import be.buddyflow.logging.LogSafe;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -36,6 +40,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * reaches it through {@link ThrottledIdentityProvider#checkPassword}, the engine's single password check.
  */
 public class LoginThrottle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
     static final int PAIR_FREE_FAILURES = 3;
     static final int PAIR_LOCKOUT_FAILURES = 10;
@@ -95,10 +101,19 @@ public class LoginThrottle {
         }
         Instant now = clock.instant();
         purgeIfFull(now);
-        pairs.compute(pairKey(userId, address),
+        Failures pair = pairs.compute(pairKey(userId, address),
                 (key, before) -> next(before, now, PAIR_FREE_FAILURES, PAIR_LOCKOUT_FAILURES));
-        addresses.compute(address,
+        Failures all = addresses.compute(address,
                 (key, before) -> next(before, now, ADDRESS_FREE_FAILURES, ADDRESS_LOCKOUT_FAILURES));
+        if (pair.count() == 0) {
+            // The user id may be anything a stranger typed.
+            LOG.warn("Login lockout: address {} may not try user {} until {}", address, LogSafe.of(userId),
+                    pair.blockedUntil());
+        }
+        if (all.count() == 0) {
+            LOG.warn("Login lockout: address {} may not try any user until {}", address, all.blockedUntil());
+        }
+        LOG.debug("Wrong password from {}: {} for this user, {} in all", address, pair.count(), all.count());
     }
 
     public void recordSuccess(String userId, String address) {
@@ -107,14 +122,40 @@ public class LoginThrottle {
         }
     }
 
-    /** The address of the client on this thread's HTTP request, as Tomcat saw it (after RemoteIpValve). */
+    private static final ThreadLocal<String> CLIENT_ADDRESS = new ThreadLocal<>();
+
+    /**
+     * The address of the client on this thread's HTTP request, as Tomcat saw it (after its
+     * RemoteIpValve, behind a proxy): set by {@link #clientAddressFilter()} for every request.
+     */
     public static String currentClientAddress() {
+        String address = CLIENT_ADDRESS.get();
+        if (address != null) {
+            return address;
+        }
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
             HttpServletRequest request = servlet.getRequest();
             return request.getRemoteAddr();
         }
         return null;
+    }
+
+    /** Binds the client address to the request's thread, before any door checks a password. */
+    static Filter clientAddressFilter() {
+        return (request, response, chain) -> {
+            String before = CLIENT_ADDRESS.get();
+            CLIENT_ADDRESS.set(request.getRemoteAddr());
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (before == null) {
+                    CLIENT_ADDRESS.remove();
+                } else {
+                    CLIENT_ADDRESS.set(before);
+                }
+            }
+        };
     }
 
     private static String pairKey(String userId, String address) {

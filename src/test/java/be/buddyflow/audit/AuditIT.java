@@ -44,7 +44,7 @@ class AuditIT {
 
     @ParameterizedTest
     @CsvSource({
-            "userId, sofie%0D%0A2026-12-01T10:00:00Z INFO case-access audit read: by=admin",
+            "userId, sofie%0D%0A2026-12-01T10:00:00Z%20INFO%20case-access%20audit%20read:%20by=admin",
             "userId, sofie%0Aforged",
             "caseId, BF-2026-000001%0D",
             "caseId, BF-2026-000001%1B%5B2J",

@@ -260,6 +260,24 @@ class HardeningIT {
         assertThat(refused.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     }
 
+    @Test
+    void tasklistsOwnApiRefusesExpressionsInOrQueriesToo() throws Exception {
+        CookieManager cookies = new CookieManager();
+        assertThat(webappLogin(cookies, "sofie", Http.DEMO_PASSWORD, "tasklist")).isEqualTo(200);
+
+        HttpResponse<String> refused = client(cookies).send(
+                HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task"))
+                        .header("Content-Type", "application/json")
+                        .header("X-XSRF-TOKEN", cookie(cookies, "XSRF-TOKEN"))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"orQueries\": [{\"assigneeExpression\": \"${currentUser()}\"}]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("orQueries");
+    }
+
     // --- helpers ---
 
     /** Moves the throttle's clock on (and only the throttle's). */

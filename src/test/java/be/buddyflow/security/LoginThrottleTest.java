@@ -100,6 +100,16 @@ class LoginThrottleTest {
         assertThat(throttle.isBlocked("sofie", "203.0.113.7")).isFalse();
     }
 
+    @Test
+    void theLockoutComesAfterTheCountEvenWhenTheAttackerWaitsOutEveryDelay() {
+        for (int i = 0; i < LoginThrottle.PAIR_LOCKOUT_FAILURES; i++) {
+            assertThat(throttle.isBlocked("sofie", "203.0.113.7")).as("failure " + i).isFalse();
+            throttle.recordFailure("sofie", "203.0.113.7");
+            advance(LoginThrottle.MAX_DELAY);
+        }
+        assertThat(throttle.isBlocked("sofie", "203.0.113.7")).isTrue();
+    }
+
     private void lockOut(String user, String address) {
         for (int i = 0; i < LoginThrottle.PAIR_LOCKOUT_FAILURES; i++) {
             throttle.recordFailure(user, address);
