@@ -10,6 +10,7 @@ import java.util.Map;
 
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CaseSummary;
+import be.buddyflow.logging.LogSafe;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -69,16 +70,16 @@ public class PartnerCallbacks {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            throw new PartnerCallbackFailed("Callback to " + c.source() + " for " + caseId + " failed: " + e, e);
+            throw new PartnerCallbackFailed("Callback to " + LogSafe.of(c.source()) + " for " + caseId + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PartnerCallbackFailed("Callback to " + c.source() + " for " + caseId + " interrupted", e);
+            throw new PartnerCallbackFailed("Callback to " + LogSafe.of(c.source()) + " for " + caseId + " interrupted", e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new PartnerCallbackFailed("Callback to " + c.source() + " for " + caseId + " answered "
+            throw new PartnerCallbackFailed("Callback to " + LogSafe.of(c.source()) + " for " + caseId + " answered "
                     + response.statusCode());
         }
-        LOG.info("Callback to {} for {} delivered ({})", c.source(), caseId, response.statusCode());
+        LOG.info("Callback to {} for {} delivered ({})", LogSafe.of(c.source()), caseId, response.statusCode());
         return true;
     }
 

@@ -1,6 +1,8 @@
 package be.buddyflow.security;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import be.buddyflow.organisation.Organisation;
 import be.buddyflow.organisation.OrganisationDirectory;
@@ -8,6 +10,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +51,32 @@ class AccessSeeder {
             identities.ensureGroup(organisation.id(), organisation.name(), ORGANISATION_GROUP_TYPE);
         }
         AccessPolicy.grants().forEach(this::ensure);
+        narrowOwnUserEntries();
         ensureTaskFilter();
+    }
+
+    /**
+     * Users created before {@link OwnEntryAuthorizationProvider} hold Camunda's default ALL on their
+     * own entry (they could delete their account): narrowed to READ and UPDATE. Idempotent.
+     */
+    private void narrowOwnUserEntries() {
+        Set<Permission> own = Set.of(OwnEntryAuthorizationProvider.OWN_ENTRY);
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.USER)
+                .list()) {
+            String userId = authorization.getUserId();
+            if (userId == null || !userId.equals(authorization.getResourceId())) {
+                continue;
+            }
+            Set<Permission> granted = Set.of(authorization.getPermissions(
+                    EnumSet.allOf(Permissions.class).stream().filter(p -> p != Permissions.NONE && p != Permissions.ALL)
+                            .toArray(Permission[]::new)));
+            if (!granted.equals(own)) {
+                authorization.setPermissions(OwnEntryAuthorizationProvider.OWN_ENTRY);
+                authorizationService.saveAuthorization(authorization);
+            }
+        }
     }
 
     private void ensure(Grant grant) {

@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  * for {@code buddyflow.security.authentication-cache} (PT0S: never). Only successes are kept, one per
  * user, keyed by a keyed hash of the password, never the password itself: a wrong password always
  * goes to the store (and counts towards its lockout), and a changed password, a removed group
- * membership or a deleted user takes effect on {@code /api} after at most that long.
+ * membership or a deleted user takes effect on {@code /api} after at most that long. A wrong password
+ * for a user at any door drops her cached success at once, and a client address that the
+ * {@link LoginThrottle} holds back is refused before the cache is consulted.
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -46,14 +48,16 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final SecretKeySpec passwordKey;
+    private final LoginThrottle throttle;
 
     @Autowired
-    EngineIdentityAuthenticationProvider(IdentityService identityService,
+    EngineIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
             @Value("${buddyflow.security.authentication-cache:PT30S}") Duration cacheFor) {
-        this(identityService, cacheFor, Clock.systemUTC());
+        this(identityService, throttle, cacheFor, Clock.systemUTC());
     }
 
-    EngineIdentityAuthenticationProvider(IdentityService identityService, Duration cacheFor, Clock clock) {
+    EngineIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Duration cacheFor,
+            Clock clock) {
         if (cacheFor.isNegative()) {
             throw new IllegalArgumentException("buddyflow.security.authentication-cache must not be negative: " + cacheFor);
         }
@@ -63,6 +67,8 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.passwordKey = new SecretKeySpec(key, "HmacSHA256");
+        this.throttle = throttle;
+        throttle.onFailure(checked::remove);
     }
 
     @Override
@@ -76,6 +82,10 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         boolean caching = !cacheFor.isZero();
         byte[] passwordHash = caching ? keyedHash(password) : null;
         Instant now = clock.instant();
+        if (throttle.isBlocked(userId, LoginThrottle.currentClientAddress())) {
+            // Held back: not even a cached success counts (it would let a guess through).
+            throw new BadCredentialsException("Bad credentials");
+        }
         if (caching) {
             Checked before = checked.get(userId);
             if (before != null && now.isBefore(before.until()) && MessageDigest.isEqual(before.passwordHash(), passwordHash)) {
@@ -83,6 +93,7 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
                 return UsernamePasswordAuthenticationToken.authenticated(userId, null, before.authorities());
             }
         }
+        // The engine's check applies the throttle and records the outcome (ThrottledIdentityProvider).
         if (!identityService.checkPassword(userId, password)) {
             checked.remove(userId);
             throw new BadCredentialsException("Bad credentials");

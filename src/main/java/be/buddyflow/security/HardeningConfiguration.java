@@ -10,6 +10,28 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class HardeningConfiguration {
 
+    /** Shared by every door through the engine's password check (docs/operations.md, "Login throttling"). */
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle();
+    }
+
+    /** First of all filters: every door's password check knows the client's address. */
+    @Bean
+    FilterRegistrationBean<jakarta.servlet.Filter> clientAddressFilter() {
+        FilterRegistrationBean<jakarta.servlet.Filter> registration =
+                new FilterRegistrationBean<>(LoginThrottle.clientAddressFilter());
+        registration.setName("client-address");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    EngineHardeningPlugin engineHardeningPlugin(LoginThrottle loginThrottle) {
+        return new EngineHardeningPlugin(loginThrottle);
+    }
+
     @Bean
     FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService) {
         FilterRegistrationBean<PasswordPolicyGuard> registration =

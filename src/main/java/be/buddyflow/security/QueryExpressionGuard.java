@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 import be.buddyflow.api.Problems;
@@ -19,21 +20,47 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Mitigates CVE-2026-109432: Camunda 7.24.0 evaluates expressions that arrive inside a task query's
- * {@code orQueries}, although ad hoc query expressions are disabled. Every JSON body sent to the
- * engine APIs (REST and the webapps' own API) is read once here; one that carries {@code ${...}} or
- * {@code #{...}} anywhere below an {@code orQueries} key is refused with 400 before the engine sees it.
+ * {@code orQueries}, although ad hoc query expressions are disabled. A body sent to the engine APIs
+ * (REST and the webapps' own API) by an authenticated caller is read once here; one that carries
+ * {@code ${...}} or {@code #{...}} anywhere below an {@code orQueries} key is refused with 400 before
+ * the engine sees it.
+ * <ul>
+ * <li>Anonymous callers pass untouched, body unread: the doors behind answer 401 (engine REST's
+ * authentication runs before this filter; the webapps' API checks its session after it). So nobody
+ * makes Buddyflow read a megabyte without logging in.</li>
+ * <li>Query bodies (JSON, or anything that is not a form or multipart) are read up to
+ * {@link #MAX_INSPECTED_BYTES}; larger ones get 413. Every JSON endpoint is inspected, not a list of
+ * query paths: task, process-instance, history and filter queries all take {@code orQueries}, and a
+ * list would miss the next one.</li>
+ * <li>Multipart bodies (deployments from Camunda Modeler: {@code POST /engine-rest/deployment/create},
+ * file variables) carry no query and stream through unread, up to
+ * {@code buddyflow.security.max-multipart-bytes} (20 MiB); the engine lets administrators only deploy.</li>
+ * <li>Form posts (the webapps' login) carry no query either and pass through.</li>
+ * </ul>
  */
 class QueryExpressionGuard extends OncePerRequestFilter {
 
-    /** Engine bodies are small query documents; anything larger is not a legitimate query. */
+    /** Engine query bodies are small documents; anything larger is not a legitimate query. */
     static final int MAX_INSPECTED_BYTES = 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final IdentityService identityService;
+    private final long maxMultipartBytes;
+
+    QueryExpressionGuard(IdentityService identityService, long maxMultipartBytes) {
+        this.identityService = identityService;
+        this.maxMultipartBytes = maxMultipartBytes;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -44,10 +71,39 @@ class QueryExpressionGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!authenticated(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("multipart/")) {
+            if (request.getContentLengthLong() > maxMultipartBytes) {
+                tooLarge(response, maxMultipartBytes);
+                return;
+            }
+            try {
+                chain.doFilter(new LimitedBodyRequest(request, maxMultipartBytes), response);
+            } catch (BodyTooLargeException | ServletException e) {
+                if (!(e instanceof BodyTooLargeException || e.getCause() instanceof BodyTooLargeException)) {
+                    throw e;
+                }
+                if (!response.isCommitted()) {
+                    tooLarge(response, maxMultipartBytes);
+                }
+            }
+            return;
+        }
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_INSPECTED_BYTES) {
+            tooLarge(response, MAX_INSPECTED_BYTES);
+            return;
+        }
         byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BYTES + 1);
         if (body.length > MAX_INSPECTED_BYTES) {
-            Problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "Request bodies to the engine API are limited to " + MAX_INSPECTED_BYTES + " bytes"));
+            tooLarge(response, MAX_INSPECTED_BYTES);
             return;
         }
         if (carriesExpressionInOrQueries(body)) {
@@ -56,6 +112,27 @@ class QueryExpressionGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * Engine REST: its authentication filter ran before this one and set the engine's current
+     * authentication. The webapps' API: a login in the session (their own filter refuses the rest).
+     */
+    private boolean authenticated(HttpServletRequest request) {
+        if (identityService.getCurrentAuthentication() != null) {
+            return true;
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null || !request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/")) {
+            return false;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null && !authentications.getAuthentications().isEmpty();
+    }
+
+    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+        Problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Request bodies of this kind to the engine API are limited to " + limit + " bytes"));
     }
 
     static boolean carriesExpressionInOrQueries(byte[] body) {
@@ -161,6 +238,73 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         @Override
         public long getContentLengthLong() {
             return body.length;
+        }
+    }
+
+    /** Thrown when a streamed body goes past its limit (a client without Content-Length). */
+    static final class BodyTooLargeException extends IOException {
+
+        BodyTooLargeException(long limit) {
+            super("Request body larger than " + limit + " bytes");
+        }
+    }
+
+    /** Streams the body through, counting; past the limit the next read fails. */
+    static final class LimitedBodyRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+
+        LimitedBodyRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0) {
+                        count(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int off, int len) throws IOException {
+                    int n = in.read(buffer, off, len);
+                    if (n > 0) {
+                        count(n);
+                    }
+                    return n;
+                }
+
+                private void count(int n) throws BodyTooLargeException {
+                    read += n;
+                    if (read > limit) {
+                        throw new BodyTooLargeException(limit);
+                    }
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
         }
     }
 }

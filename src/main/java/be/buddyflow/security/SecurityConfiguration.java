@@ -2,9 +2,11 @@ package be.buddyflow.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Four doors, each with its own chain (docs/architecture.md, "Security"):
@@ -127,12 +130,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
-        FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
+    FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(IdentityService identityService,
+            @Value("${buddyflow.security.max-multipart-bytes:20MB}") DataSize maxMultipart) {
+        FilterRegistrationBean<QueryExpressionGuard> registration =
+                new FilterRegistrationBean<>(new QueryExpressionGuard(identityService, maxMultipart.toBytes()));
         registration.setName("query-expression-guard");
-        // The REST API and the API the webapps call (Tasklist sends its task queries there).
+        // The REST API and the API the webapps call (Tasklist sends its task queries there). After
+        // engine REST's authentication (LOWEST_PRECEDENCE - 10): anonymous callers get 401 unread.
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 9);
         return registration;
     }
 

@@ -19,6 +19,7 @@ import be.buddyflow.support.Tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +41,23 @@ class AuditIT {
 
     @Autowired
     AuditLog auditLog;
+
+    @ParameterizedTest
+    @CsvSource({
+            "userId, sofie%0D%0A2026-12-01T10:00:00Z%20INFO%20case-access%20audit%20read:%20by=admin",
+            "userId, sofie%0Aforged",
+            "caseId, BF-2026-000001%0D",
+            "caseId, BF-2026-000001%1B%5B2J",
+            "userId, sofie%E2%80%A8forged",
+            "caseId, BF-2026-0000010000000",
+            "userId, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    void queryParametersThatCouldForgeALogLineAreRefusedNamingTheField(String field, String value) {
+        Reply reply = Http.as("dora", port).get(AUDIT + "?" + field + "=" + value);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
+    }
 
     @Test
     void aReferralAnIntakeReviewAndAProofDownloadAreAuditedAndQueryableByCaseAndByUser() {

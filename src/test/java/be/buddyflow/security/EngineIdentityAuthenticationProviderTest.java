@@ -31,6 +31,7 @@ class EngineIdentityAuthenticationProviderTest {
     private final IdentityService identities = mock(IdentityService.class);
     private final GroupQuery groups = mock(GroupQuery.class, RETURNS_SELF);
     private final MutableClock clock = new MutableClock();
+    private final LoginThrottle throttle = new LoginThrottle();
 
     @BeforeEach
     void partnerInIntegration() {
@@ -74,6 +75,39 @@ class EngineIdentityAuthenticationProviderTest {
     }
 
     @Test
+    void aWrongPasswordAtAnotherDoorForgetsTheCachedSuccessToo() {
+        EngineIdentityAuthenticationProvider provider = provider(Duration.ofSeconds(30));
+        provider.authenticate(basic("partner", "Right-Secret-1"));
+
+        // The engine's password check (webapp login, engine REST) reports a wrong password for her.
+        throttle.recordFailure("partner", null);
+        provider.authenticate(basic("partner", "Right-Secret-1"));
+
+        verify(identities, times(2)).checkPassword("partner", "Right-Secret-1");
+    }
+
+    @Test
+    void anAddressTheThrottleHoldsBackIsRefusedEvenWithACachedSuccess() {
+        EngineIdentityAuthenticationProvider provider = provider(Duration.ofSeconds(30));
+        provider.authenticate(basic("partner", "Right-Secret-1"));
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("203.0.113.7");
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < LoginThrottle.PAIR_LOCKOUT_FAILURES; i++) {
+                throttle.recordFailure("partner", "203.0.113.7");
+            }
+            assertThatThrownBy(() -> provider.authenticate(basic("partner", "Right-Secret-1")))
+                    .isInstanceOf(BadCredentialsException.class);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+        // Elsewhere (no request on this thread here): she is in.
+        assertThat(provider.authenticate(basic("partner", "Right-Secret-1")).isAuthenticated()).isTrue();
+    }
+
+    @Test
     void anotherUserWithTheSamePasswordIsCheckedOnItsOwn() {
         EngineIdentityAuthenticationProvider provider = provider(Duration.ofSeconds(30));
         provider.authenticate(basic("partner", "Right-Secret-1"));
@@ -107,7 +141,7 @@ class EngineIdentityAuthenticationProviderTest {
     }
 
     private EngineIdentityAuthenticationProvider provider(Duration cacheFor) {
-        return new EngineIdentityAuthenticationProvider(identities, cacheFor, clock);
+        return new EngineIdentityAuthenticationProvider(identities, throttle, cacheFor, clock);
     }
 
     private static Authentication basic(String user, String password) {

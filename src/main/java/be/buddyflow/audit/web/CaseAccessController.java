@@ -6,6 +6,7 @@ import java.util.List;
 import be.buddyflow.api.Problems;
 import be.buddyflow.audit.AuditLog;
 import be.buddyflow.audit.CaseAccess;
+import be.buddyflow.logging.LogSafe;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -33,6 +34,10 @@ class CaseAccessController {
 
     private static final Logger log = LoggerFactory.getLogger(CaseAccessController.class);
 
+    /** The columns' lengths (V13): a longer value cannot match a row. */
+    static final int MAX_CASE_ID_LENGTH = 20;
+    static final int MAX_USER_ID_LENGTH = 64;
+
     private final AuditLog auditLog;
 
     CaseAccessController(AuditLog auditLog) {
@@ -45,7 +50,8 @@ class CaseAccessController {
             JOB for background work as user 'system'). Give exactly one of caseId and userId. Newest first. \
             Rows outlive the erasure of the case. For the groups managers and data-protection-officers.""")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccessPageView.class)))
-    @ApiResponse(responseCode = "400", description = "Neither or both of caseId and userId, or a page out of range",
+    @ApiResponse(responseCode = "400", description = "Neither or both of caseId and userId, a caseId or userId with "
+            + "control characters or longer than its column (20 and 64 characters), or a page out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -59,16 +65,38 @@ class CaseAccessController {
             @Parameter(description = "Rows per page") @RequestParam(defaultValue = "50") @Min(1)
             @Max(AuditLog.MAX_PAGE_SIZE) int size,
             Authentication caller) {
+        ProblemDetail invalid = invalid("caseId", caseId, MAX_CASE_ID_LENGTH);
+        if (invalid == null) {
+            invalid = invalid("userId", userId, MAX_USER_ID_LENGTH);
+        }
+        if (invalid != null) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalid);
+        }
         boolean byCase = caseId != null && !caseId.isBlank();
         boolean byUser = userId != null && !userId.isBlank();
         if (byCase == byUser) {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.of(HttpStatus.BAD_REQUEST, "Give exactly one of caseId and userId"));
         }
-        log.info("case-access audit read: by={} caseId={} userId={} page={}", caller.getName(), caseId, userId, page);
+        log.info("case-access audit read: by={} caseId={} userId={} page={}", LogSafe.of(caller.getName()),
+                LogSafe.of(caseId), LogSafe.of(userId), page);
         AuditLog.AccessPage result = byCase ? auditLog.byCase(caseId.strip(), page, size)
                 : auditLog.byUser(userId.strip(), page, size);
         return ResponseEntity.ok().header("Cache-Control", "no-store").body(AccessPageView.of(result));
+    }
+
+    /** Control characters would forge log lines (and match no row); over-long values match no row either. */
+    private static ProblemDetail invalid(String field, String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        if (LogSafe.hasControlCharacters(value)) {
+            return Problems.forField(HttpStatus.BAD_REQUEST, field, "must not contain control characters");
+        }
+        if (value.length() > maxLength) {
+            return Problems.forField(HttpStatus.BAD_REQUEST, field, "must be at most " + maxLength + " characters");
+        }
+        return null;
     }
 
     record AccessPageView(List<AccessView> items, int page, int size, long total) {

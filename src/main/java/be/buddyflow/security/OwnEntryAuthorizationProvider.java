@@ -1,0 +1,34 @@
+package be.buddyflow.security;
+
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+
+/**
+ * Camunda gives every new user ALL on her own user entry ({@code DefaultAuthorizationProvider.newUser}):
+ * she could delete her own account. Buddyflow gives {@link #OWN_ENTRY}: read it and update it, which
+ * the engine needs to change her own password; {@link ThrottledIdentityProvider} refuses changes to
+ * her names and e-mail, and group memberships are another resource she holds nothing on.
+ * {@link AccessSeeder} narrows the entries of users created before.
+ */
+class OwnEntryAuthorizationProvider extends DefaultAuthorizationProvider {
+
+    static final Permission[] OWN_ENTRY = {Permissions.READ, Permissions.UPDATE};
+
+    @Override
+    public AuthorizationEntity[] newUser(User user) {
+        AuthorizationEntity[] authorizations = super.newUser(user);
+        if (authorizations != null) {
+            for (AuthorizationEntity authorization : authorizations) {
+                if (authorization.getResourceType() == Resources.USER.resourceType()
+                        && user.getId().equals(authorization.getResourceId())) {
+                    authorization.setPermissions(OWN_ENTRY);
+                }
+            }
+        }
+        return authorizations;
+    }
+}
