@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * length is over the cap, and the same when a body without a length turns out longer while read.
  */
 @Configuration(proxyBeanMethods = false)
-class RequestBodyLimit {
+public final class RequestBodyLimit {
 
     @Bean
     FilterRegistrationBean<LimitFilter> apiBodyLimit(@Value("${buddyflow.api.max-body-bytes}") long maxBytes) {
@@ -31,7 +31,8 @@ class RequestBodyLimit {
         return registration;
     }
 
-    static final class BodyTooLargeException extends IOException {
+    /** Thrown by a read past the limit. */
+    public static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long maxBytes) {
             super("Request bodies are limited to " + maxBytes + " bytes");
         }
@@ -57,11 +58,15 @@ class RequestBodyLimit {
         }
     }
 
-    private static final class LimitedRequest extends HttpServletRequestWrapper {
+    /**
+     * Streams the body through, counting; past the limit the next read fails with
+     * {@link BodyTooLargeException}. For bodies sent without Content-Length (or with a wrong one).
+     */
+    public static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long maxBytes;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        public LimitedRequest(HttpServletRequest request, long maxBytes) {
             super(request);
             this.maxBytes = maxBytes;
         }

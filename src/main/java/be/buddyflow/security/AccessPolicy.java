@@ -41,6 +41,13 @@ public final class AccessPolicy {
     public static final String DUO_CONCERN = "duo-concern";
     public static final String DUO_END_REQUEST = "duo-end-request";
 
+    /**
+     * What a user holds on her own user entry: read it and change it (her password; her names stay as
+     * an administrator set them). Camunda's default is ALL, with which she could delete her account.
+     */
+    public static final org.camunda.bpm.engine.authorization.Permission[] OWN_ENTRY = {READ,
+            org.camunda.bpm.engine.authorization.Permissions.UPDATE};
+
     private AccessPolicy() {
     }
 

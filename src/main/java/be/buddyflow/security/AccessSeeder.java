@@ -56,11 +56,11 @@ class AccessSeeder {
     }
 
     /**
-     * Users created before {@link OwnEntryAuthorizationProvider} hold Camunda's default ALL on their
+     * Users created before security.engine.OwnEntryAuthorizationProvider hold Camunda's default ALL on their
      * own entry (they could delete their account): narrowed to READ and UPDATE. Idempotent.
      */
     private void narrowOwnUserEntries() {
-        Set<Permission> own = Set.of(OwnEntryAuthorizationProvider.OWN_ENTRY);
+        Set<Permission> own = Set.of(AccessPolicy.OWN_ENTRY);
         for (Authorization authorization : authorizationService.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .resourceType(Resources.USER)
@@ -73,7 +73,7 @@ class AccessSeeder {
                     EnumSet.allOf(Permissions.class).stream().filter(p -> p != Permissions.NONE && p != Permissions.ALL)
                             .toArray(Permission[]::new)));
             if (!granted.equals(own)) {
-                authorization.setPermissions(OwnEntryAuthorizationProvider.OWN_ENTRY);
+                authorization.setPermissions(AccessPolicy.OWN_ENTRY);
                 authorizationService.saveAuthorization(authorization);
             }
         }

@@ -28,11 +28,6 @@ class HardeningConfiguration {
     }
 
     @Bean
-    EngineHardeningPlugin engineHardeningPlugin(LoginThrottle loginThrottle) {
-        return new EngineHardeningPlugin(loginThrottle);
-    }
-
-    @Bean
     FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService) {
         FilterRegistrationBean<PasswordPolicyGuard> registration =
                 new FilterRegistrationBean<>(new PasswordPolicyGuard(identityService));

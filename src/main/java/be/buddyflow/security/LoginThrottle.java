@@ -43,8 +43,8 @@ public class LoginThrottle {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
-    static final int PAIR_FREE_FAILURES = 3;
-    static final int PAIR_LOCKOUT_FAILURES = 10;
+    public static final int PAIR_FREE_FAILURES = 3;
+    public static final int PAIR_LOCKOUT_FAILURES = 10;
     static final int ADDRESS_FREE_FAILURES = 20;
     static final int ADDRESS_LOCKOUT_FAILURES = 100;
     static final Duration FIRST_DELAY = Duration.ofSeconds(1);

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import be.buddyflow.api.Problems;
+import be.buddyflow.api.ReplayedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -57,7 +58,7 @@ class PasswordPolicyGuard extends OncePerRequestFilter {
             Problems.write(response, Problems.forField(HttpStatus.BAD_REQUEST, "password", violation));
             return;
         }
-        chain.doFilter(new QueryExpressionGuard.CachedBodyRequest(request, body), response);
+        chain.doFilter(new ReplayedBodyRequest(request, body), response);
     }
 
     private String violation(String path, byte[] body) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import be.buddyflow.api.Problems;
+import be.buddyflow.api.ReplayedBodyRequest;
+import be.buddyflow.api.RequestBodyLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,9 +84,10 @@ class QueryExpressionGuard extends OncePerRequestFilter {
                 return;
             }
             try {
-                chain.doFilter(new LimitedBodyRequest(request, maxMultipartBytes), response);
-            } catch (BodyTooLargeException | ServletException e) {
-                if (!(e instanceof BodyTooLargeException || e.getCause() instanceof BodyTooLargeException)) {
+                chain.doFilter(new RequestBodyLimit.LimitedRequest(request, maxMultipartBytes), response);
+            } catch (RequestBodyLimit.BodyTooLargeException | ServletException e) {
+                if (!(e instanceof RequestBodyLimit.BodyTooLargeException
+                        || e.getCause() instanceof RequestBodyLimit.BodyTooLargeException)) {
                     throw e;
                 }
                 if (!response.isCommitted()) {
@@ -111,7 +114,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
                     "expressions are not allowed in queries"));
             return;
         }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+        chain.doFilter(new ReplayedBodyRequest(request, body), response);
     }
 
     /**
@@ -180,131 +183,5 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 
     private static boolean isExpression(String text) {
         return text.contains("${") || text.contains("#{");
-    }
-
-    /** Hands the body, already read, to the rest of the chain (VariableFilterGuard and PasswordPolicyGuard read it too). */
-    static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Synchronous reads only");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-    }
-
-    /** Thrown when a streamed body goes past its limit (a client without Content-Length). */
-    static final class BodyTooLargeException extends IOException {
-
-        BodyTooLargeException(long limit) {
-            super("Request body larger than " + limit + " bytes");
-        }
-    }
-
-    /** Streams the body through, counting; past the limit the next read fails. */
-    static final class LimitedBodyRequest extends HttpServletRequestWrapper {
-
-        private final long limit;
-
-        LimitedBodyRequest(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            ServletInputStream in = super.getInputStream();
-            return new ServletInputStream() {
-                private long read;
-
-                @Override
-                public int read() throws IOException {
-                    int b = in.read();
-                    if (b >= 0) {
-                        count(1);
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int off, int len) throws IOException {
-                    int n = in.read(buffer, off, len);
-                    if (n > 0) {
-                        count(n);
-                    }
-                    return n;
-                }
-
-                private void count(int n) throws BodyTooLargeException {
-                    read += n;
-                    if (read > limit) {
-                        throw new BodyTooLargeException(limit);
-                    }
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.isFinished();
-                }
-
-                @Override
-                public boolean isReady() {
-                    return in.isReady();
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    in.setReadListener(listener);
-                }
-            };
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import be.buddyflow.api.Problems;
+import be.buddyflow.api.ReplayedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -58,7 +59,7 @@ class VariableFilterGuard extends OncePerRequestFilter {
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             byte[] body = request.getInputStream().readAllBytes();
-            forwarded = new QueryExpressionGuard.CachedBodyRequest(request, body);
+            forwarded = new ReplayedBodyRequest(request, body);
             filtersOnVariables = bodyFiltersOnVariables(body);
         }
         filtersOnVariables |= parametersFilterOnVariables(forwarded.getParameterMap());

@@ -1,7 +1,7 @@
-package be.buddyflow.security;
+package be.buddyflow.security.engine;
 
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
+import be.buddyflow.security.AccessPolicy;
+
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -9,14 +9,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
  * Camunda gives every new user ALL on her own user entry ({@code DefaultAuthorizationProvider.newUser}):
- * she could delete her own account. Buddyflow gives {@link #OWN_ENTRY}: read it and update it, which
+ * she could delete her own account. Buddyflow gives {@link AccessPolicy#OWN_ENTRY}: read it and update it, which
  * the engine needs to change her own password; {@link ThrottledIdentityProvider} refuses changes to
  * her names and e-mail, and group memberships are another resource she holds nothing on.
  * {@link AccessSeeder} narrows the entries of users created before.
  */
 class OwnEntryAuthorizationProvider extends DefaultAuthorizationProvider {
 
-    static final Permission[] OWN_ENTRY = {Permissions.READ, Permissions.UPDATE};
 
     @Override
     public AuthorizationEntity[] newUser(User user) {
@@ -25,7 +24,7 @@ class OwnEntryAuthorizationProvider extends DefaultAuthorizationProvider {
             for (AuthorizationEntity authorization : authorizations) {
                 if (authorization.getResourceType() == Resources.USER.resourceType()
                         && user.getId().equals(authorization.getResourceId())) {
-                    authorization.setPermissions(OWN_ENTRY);
+                    authorization.setPermissions(AccessPolicy.OWN_ENTRY);
                 }
             }
         }

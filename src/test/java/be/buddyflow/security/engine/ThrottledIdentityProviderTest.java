@@ -1,4 +1,6 @@
-package be.buddyflow.security;
+package be.buddyflow.security.engine;
+
+import be.buddyflow.security.LoginThrottle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;

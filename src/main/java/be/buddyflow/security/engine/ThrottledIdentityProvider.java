@@ -1,4 +1,6 @@
-package be.buddyflow.security;
+package be.buddyflow.security.engine;
+
+import be.buddyflow.security.LoginThrottle;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
-package be.buddyflow.security;
+package be.buddyflow.security.engine;
 
 import java.util.List;
 
