@@ -93,6 +93,23 @@ class VariableFilterIT {
         }
     }
 
+    /**
+     * Operations on instances chosen by a query run that query inside the engine and would answer
+     * "nothing found" and "not yours" differently: a filter that matches must look like one that does not.
+     */
+    @Test
+    void bulkOperationsByQueryTellNothing() {
+        Http mona = Http.as("mona", port);
+        for (String value : List.of("ocmw-gent", "no-such-team")) {
+            String query = "{\"processInstanceQuery\": {\"businessKey\": \"" + caseId + "\", \"variables\": "
+                    + "[{\"name\": \"caseTeam\", \"operator\": \"eq\", \"value\": \"" + value + "\"}]}";
+            Reply suspend = mona.putJson("/engine-rest/process-instance/suspended", query + ", \"suspended\": true}");
+            Reply delete = mona.postJson("/engine-rest/process-instance/delete", query + ", \"deleteReason\": \"x\"}");
+            Reply retries = mona.postJson("/engine-rest/job/retries", query + ", \"retries\": 1}");
+            assertThat(List.of(suspend.status(), delete.status(), retries.status())).as(value).containsOnly(403);
+        }
+    }
+
     @Test
     void administratorsKeepTheirSearchAndTasklistKeepsItsOwn() {
         Http admin = Http.as("admin", port);

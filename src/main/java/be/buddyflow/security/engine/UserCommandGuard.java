@@ -68,7 +68,8 @@ final class UserCommandGuard extends CommandInterceptor {
             }
             return next.execute(command);
         }
-        if (UserSubmission.FORBIDDEN.contains(command.getClass().getSimpleName())) {
+        String name = command.getClass().getSimpleName();
+        if (UserSubmission.FORBIDDEN.contains(name) || UserSubmission.isBulk(name)) {
             throw new RefusedToPerson(RefusalMessages.of("refusal.not-allowed"));
         }
         Optional<UserSubmission> submission = UserSubmission.of(command);

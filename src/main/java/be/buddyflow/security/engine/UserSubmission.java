@@ -57,6 +57,22 @@ record UserSubmission(Kind kind, String taskId, String processDefinitionId, Stri
             "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd", "CompleteExternalTaskCmd",
             "HandleExternalTaskFailureCmd", "HandleExternalTaskBpmnErrorCmd", "SetExternalTaskRetriesCmd");
 
+    /**
+     * Commands that act on many instances chosen by a query (suspend, delete, migrate, restart, set
+     * retries or removal times, in batches or at once). They run their query inside the command,
+     * out of the guard's sight, and answer differently when it finds nothing ("no instances") and
+     * when it finds what the caller may not touch (403): a filter on variable values would tell
+     * them apart. No role but administrators works on cases in bulk.
+     */
+    static boolean isBulk(String commandName) {
+        return commandName.contains("Batch") || commandName.contains("Bulk") || commandName.endsWith("AsyncCmd")
+                || commandName.startsWith("UpdateProcessInstancesSuspendState")
+                || commandName.startsWith("DeleteProcessInstances") || commandName.startsWith("DeleteHistoric")
+                || commandName.startsWith("SetRemovalTime") || commandName.startsWith("RestartProcessInstances")
+                || commandName.startsWith("MigrateProcessInstance") || commandName.startsWith("SetJobsRetries")
+                || commandName.startsWith("SetExternalTasksRetries");
+    }
+
     static Optional<UserSubmission> of(Command<?> command) {
         if (command instanceof CompleteTaskCmd complete) {
             // ResolveTaskCmd is a CompleteTaskCmd too.

@@ -56,6 +56,18 @@ class UserSubmissionTest {
     }
 
     @Test
+    void commandsOnInstancesChosenByAQueryAreBulk() {
+        for (String bulk : List.of("DeleteProcessInstanceBatchCmd", "UpdateProcessInstancesSuspendStateCmd",
+                "SetJobsRetriesBatchCmd", "DeleteHistoricProcessInstancesCmd", "ModifyProcessInstanceAsyncCmd",
+                "SetRemovalTimeToHistoricProcessInstancesCmd", "MigrateProcessInstanceBatchCmd")) {
+            assertThat(UserSubmission.isBulk(bulk)).as(bulk).isTrue();
+        }
+        for (String single : List.of("CompleteTaskCmd", "ClaimTaskCmd", "SubmitStartFormCmd", "GetTaskVariablesCmd")) {
+            assertThat(UserSubmission.isBulk(single)).as(single).isFalse();
+        }
+    }
+
+    @Test
     void aPrintableNameCarriesNoLineBreaks() {
         assertThat(UserCommandGuard.printable("a\r\nb")).isEqualTo("a??b");
         assertThat(UserCommandGuard.printable("x".repeat(100))).hasSize(61);
