@@ -66,10 +66,11 @@ final class ApiResponses extends OncePerRequestFilter {
     private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot [^:]*?(\\s\\S*?)?: ");
     private static final String PROBLEMS = "i18n/problems";
     /**
-     * The exception type of security.engine.UserCommandGuard's 403s: their message is a sentence for
-     * the reader (no ids, no permissions), so it is kept.
+     * The sentences security.engine.UserCommandGuard refuses with, in every language: a 403 that
+     * carries one of them was written for the reader (no id, no permission) and is kept as it is.
+     * Engine REST gives its 403s no type of ours, so the sentence is what tells them apart.
      */
-    static final String REFUSED_TO_PERSON = "RefusedToPerson";
+    static final Set<String> OWN_REFUSALS = ownRefusals();
     private static final Pattern PARAMETER = Pattern.compile("(?:query )?parameter '([A-Za-z0-9_.]+)'");
     private static final Pattern JSON_FIELD = Pattern.compile("\\[\"([A-Za-z0-9_]+)\"\\]");
 
@@ -139,11 +140,22 @@ final class ApiResponses extends OncePerRequestFilter {
             problem.setProperty("incident", incident);
             return problem;
         }
-        if (answered == 403 && REFUSED_TO_PERSON.equals(type) && message != null && isSafe(message)) {
+        if (answered == 403 && message != null
+                && OWN_REFUSALS.contains(ENGINE_PREFIX.matcher(message.trim()).replaceFirst(""))) {
             // The engine-side guard's own refusal, already written for the reader in her language.
-            return Problems.of(httpStatus, message);
+            return Problems.of(httpStatus, ENGINE_PREFIX.matcher(message.trim()).replaceFirst(""));
         }
         return Problems.of(httpStatus, generic(answered, language));
+    }
+
+    private static Set<String> ownRefusals() {
+        Set<String> sentences = new java.util.HashSet<>();
+        for (Locale language : Language.SUPPORTED) {
+            for (String key : List.of("refusal.not-allowed", "refusal.variable-filter")) {
+                sentences.add(Language.sentence("i18n/refusals", key, language));
+            }
+        }
+        return Set.copyOf(sentences);
     }
 
     private static String generic(int status, Locale language) {

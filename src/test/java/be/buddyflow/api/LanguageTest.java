@@ -47,9 +47,9 @@ class LanguageTest {
     }
 
     @Test
-    void theGuardsRefusalTypeIsTheOneWhoseMessageIsKept() throws ClassNotFoundException {
-        assertThat(Class.forName("be.buddyflow.security.engine.RefusedToPerson").getSimpleName())
-                .isEqualTo(ApiResponses.REFUSED_TO_PERSON);
+    void theGuardsOwnRefusalsAreKnownInEveryLanguage() {
+        assertThat(ApiResponses.OWN_REFUSALS).hasSize(6)
+                .contains("Votre compte ne permet pas de chercher ou de filtrer sur le contenu des dossiers.");
     }
 
     private static Properties load(Path file) throws IOException {

@@ -105,7 +105,7 @@ class VariableFilterIT {
                     + "[{\"name\": \"caseTeam\", \"operator\": \"eq\", \"value\": \"" + value + "\"}]}";
             Reply suspend = mona.putJson("/engine-rest/process-instance/suspended", query + ", \"suspended\": true}");
             Reply delete = mona.postJson("/engine-rest/process-instance/delete", query + ", \"deleteReason\": \"x\"}");
-            Reply retries = mona.postJson("/engine-rest/job/retries", query + ", \"retries\": 1}");
+            Reply retries = mona.postJson("/engine-rest/process-instance/job-retries", query + ", \"retries\": 1}");
             assertThat(List.of(suspend.status(), delete.status(), retries.status())).as(value).containsOnly(403);
         }
     }

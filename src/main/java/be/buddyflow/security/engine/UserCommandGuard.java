@@ -64,13 +64,13 @@ final class UserCommandGuard extends CommandInterceptor {
         }
         if (command instanceof AbstractQuery<?, ?> query) {
             if (VariableConditions.revealVariables(query)) {
-                throw new RefusedToPerson(RefusalMessages.of("refusal.variable-filter"));
+                throw forbidden("refusal.variable-filter");
             }
             return next.execute(command);
         }
         String name = command.getClass().getSimpleName();
         if (UserSubmission.FORBIDDEN.contains(name) || UserSubmission.isBulk(name)) {
-            throw new RefusedToPerson(RefusalMessages.of("refusal.not-allowed"));
+            throw forbidden("refusal.not-allowed");
         }
         Optional<UserSubmission> submission = UserSubmission.of(command);
         if (submission.isEmpty()) {
@@ -93,7 +93,7 @@ final class UserCommandGuard extends CommandInterceptor {
 
     private void check(UserSubmission submission, CommandContext context) {
         if (!submission.deletions().isEmpty()) {
-            throw new RefusedToPerson(RefusalMessages.of("refusal.not-allowed"));
+            throw forbidden("refusal.not-allowed");
         }
         Optional<DeclaredForm> form = switch (submission.kind()) {
             case COMPLETE_TASK, TASK_VARIABLES -> taskForm(submission, context);
@@ -198,6 +198,15 @@ final class UserCommandGuard extends CommandInterceptor {
             throw refusal(name, RefusalMessages.of(DeclaredForm.Refusal.NOT_A_VALUE.messageKey(), field.label()));
         }
         return typed.getValue();
+    }
+
+    /**
+     * A 403 with a sentence for the person. Engine REST's own exception type, because several of its
+     * resources turn any engine exception (an AuthorizationException too) into a 500, and pass their
+     * own exceptions on with the status they carry.
+     */
+    private static RuntimeException forbidden(String key) {
+        return new InvalidRequestException(Response.Status.FORBIDDEN, RefusalMessages.of(key));
     }
 
     /** A name the caller made up, fit to be shown back: no control characters, not too long. */
