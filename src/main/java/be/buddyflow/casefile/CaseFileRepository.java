@@ -153,16 +153,7 @@ public class CaseFileRepository {
      * index of V16 in use.
      */
     public PossibleDuplicates findPossibleDuplicates(String caseId, int limit) {
-        List<PossibleDuplicate> rows = jdbc.sql("""
-                SELECT other.id, count(*) OVER () AS total FROM buddyflow.buddy_case this
-                JOIN buddyflow.buddy_case other ON other.id <> this.id
-                     AND lower(other.family_name) = lower(this.family_name)
-                     AND other.organisation_id = this.organisation_id
-                     AND (other.date_of_birth = this.date_of_birth OR lower(other.given_name) = lower(this.given_name))
-                WHERE this.id = :id
-                ORDER BY other.created_at DESC, other.id DESC
-                LIMIT :limit
-                """)
+        List<PossibleDuplicate> rows = jdbc.sql(POSSIBLE_DUPLICATES)
                 .param("id", caseId)
                 .param("limit", limit)
                 .query((rs, row) -> new PossibleDuplicate(rs.getString("id"), rs.getInt("total")))
@@ -170,6 +161,18 @@ public class CaseFileRepository {
         return new PossibleDuplicates(rows.isEmpty() ? 0 : rows.get(0).total(),
                 rows.stream().map(PossibleDuplicate::caseId).toList());
     }
+
+    /** Package-visible so that a test can check that the plan still uses the index of V16. */
+    static final String POSSIBLE_DUPLICATES = """
+            SELECT other.id, count(*) OVER () AS total FROM buddyflow.buddy_case this
+            JOIN buddyflow.buddy_case other ON other.id <> this.id
+                 AND lower(other.family_name) = lower(this.family_name)
+                 AND other.organisation_id = this.organisation_id
+                 AND (other.date_of_birth = this.date_of_birth OR lower(other.given_name) = lower(this.given_name))
+            WHERE this.id = :id
+            ORDER BY other.created_at DESC, other.id DESC
+            LIMIT :limit
+            """;
 
     private record PossibleDuplicate(String caseId, int total) {
     }
