@@ -1,5 +1,7 @@
 package be.buddyflow.casefile;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,8 +28,9 @@ public class CaseFileRepository {
     }
 
     /**
-     * Opens a case unless one exists for the same referral key. The database decides, not a prior
-     * read: concurrent duplicates wait on the unique constraint and then find the winner's case.
+     * Opens a case unless the same partner already opened one for the same referral key (constraint
+     * {@code uq_buddy_case_referral} on referred_by, source, external_reference). The database decides,
+     * not a prior read: concurrent duplicates wait on the unique constraint and then find the winner's case.
      *
      * @return the new case id, empty when the referral key already had a case
      */
@@ -74,11 +77,13 @@ public class CaseFileRepository {
                 .optional();
     }
 
+    /** The case this partner opened under this source and reference; never another partner's. */
     public Optional<ExistingReferral> findByReferralKey(ReferralKey key) {
         return jdbc.sql("""
                 SELECT id, request_fingerprint, status FROM buddyflow.buddy_case
-                WHERE source = :source AND external_reference = :externalReference
+                WHERE referred_by = :partner AND source = :source AND external_reference = :externalReference
                 """)
+                .param("partner", key.partner())
                 .param("source", key.source())
                 .param("externalReference", key.externalReference())
                 .query((rs, row) -> new ExistingReferral(rs.getString("id"), rs.getString("request_fingerprint"),
@@ -93,12 +98,31 @@ public class CaseFileRepository {
                 FROM buddyflow.buddy_case WHERE id = :id
                 """)
                 .param("id", caseId)
-                .query((rs, row) -> new CaseSummary(rs.getString("id"), rs.getString("source"),
-                        rs.getString("external_reference"), rs.getString("referred_by"),
-                        CaseStatus.valueOf(rs.getString("status")), CasePhase.valueOf(rs.getString("phase")),
-                        toOffset(rs.getTimestamp("created_at")), toOffset(rs.getTimestamp("closed_at")),
-                        rs.getString("closure_reason")))
+                .query(CaseFileRepository::toSummary)
                 .optional();
+    }
+
+    /**
+     * The summary of a case for the partner that referred it. An unknown case and another partner's
+     * case are the same query with no row, so a caller cannot tell them apart.
+     */
+    public Optional<CaseSummary> findSummaryReferredBy(String caseId, String partner) {
+        return jdbc.sql("""
+                SELECT id, source, external_reference, referred_by, status, phase, created_at, closed_at,
+                       closure_reason
+                FROM buddyflow.buddy_case WHERE id = :id AND referred_by = :partner
+                """)
+                .param("id", caseId)
+                .param("partner", partner)
+                .query(CaseFileRepository::toSummary)
+                .optional();
+    }
+
+    private static CaseSummary toSummary(ResultSet rs, int row) throws SQLException {
+        return new CaseSummary(rs.getString("id"), rs.getString("source"), rs.getString("external_reference"),
+                rs.getString("referred_by"), CaseStatus.valueOf(rs.getString("status")),
+                CasePhase.valueOf(rs.getString("phase")), toOffset(rs.getTimestamp("created_at")),
+                toOffset(rs.getTimestamp("closed_at")), rs.getString("closure_reason"));
     }
 
     public Optional<IntakeSummary> findIntakeSummary(String caseId) {
@@ -121,21 +145,36 @@ public class CaseFileRepository {
     }
 
     /**
-     * Other cases that may be the same person: same family name and the same date of birth or
-     * given name. For a social worker to confirm or dismiss; never merged automatically.
+     * Other cases of the same organisation that may be the same person: same family name and the
+     * same date of birth or given name. For a social worker to confirm or dismiss; never merged
+     * automatically. Only the organisation's own cases, because the reviewer may only learn of those;
+     * only the {@code limit} most recent, with the total, so that neither the answer nor what the
+     * review keeps of it grows with the number of namesakes. {@code lower(family_name)} keeps the
+     * index of V16 in use.
      */
-    public List<String> findPossibleDuplicates(String caseId) {
-        return jdbc.sql("""
-                SELECT other.id FROM buddyflow.buddy_case this
-                JOIN buddyflow.buddy_case other ON other.id <> this.id
-                     AND lower(other.family_name) = lower(this.family_name)
-                     AND (other.date_of_birth = this.date_of_birth OR lower(other.given_name) = lower(this.given_name))
-                WHERE this.id = :id
-                ORDER BY other.id
-                """)
+    public PossibleDuplicates findPossibleDuplicates(String caseId, int limit) {
+        List<PossibleDuplicate> rows = jdbc.sql(POSSIBLE_DUPLICATES)
                 .param("id", caseId)
-                .query(String.class)
+                .param("limit", limit)
+                .query((rs, row) -> new PossibleDuplicate(rs.getString("id"), rs.getInt("total")))
                 .list();
+        return new PossibleDuplicates(rows.isEmpty() ? 0 : rows.get(0).total(),
+                rows.stream().map(PossibleDuplicate::caseId).toList());
+    }
+
+    /** Package-visible so that a test can check that the plan still uses the index of V16. */
+    static final String POSSIBLE_DUPLICATES = """
+            SELECT other.id, count(*) OVER () AS total FROM buddyflow.buddy_case this
+            JOIN buddyflow.buddy_case other ON other.id <> this.id
+                 AND lower(other.family_name) = lower(this.family_name)
+                 AND other.organisation_id = this.organisation_id
+                 AND (other.date_of_birth = this.date_of_birth OR lower(other.given_name) = lower(this.given_name))
+            WHERE this.id = :id
+            ORDER BY other.created_at DESC, other.id DESC
+            LIMIT :limit
+            """;
+
+    private record PossibleDuplicate(String caseId, int total) {
     }
 
     /** The facts matching may use: languages, place, household; no identity, no notes. */

@@ -43,8 +43,8 @@ public class ReportCaseEvent {
     /** @return the outcome, or empty when the case does not exist for this reporter */
     @Transactional
     public Optional<Outcome> report(String caseId, CaseEventType type, CaseEvent event, String reportedBy) {
-        Optional<CaseSummary> summary = caseFiles.findSummary(caseId)
-                .filter(s -> s.referredBy().equals(reportedBy));
+        // Another partner's case is not found, like an unknown one: nothing is stored or applied.
+        Optional<CaseSummary> summary = caseFiles.findSummaryReferredBy(caseId, reportedBy);
         if (summary.isEmpty()) {
             return Optional.empty();
         }

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a case for a referral and starts its trajectory, exactly once per referral key. The case
- * row and the process instance are written in one transaction: a failure leaves neither.
+ * row and the process instance are written in one transaction: a failure leaves neither. The key
+ * includes the partner account that refers: what another partner sent under the same source and
+ * reference is neither found, nor answered, nor in the way (issue 11, finding 3).
  */
 @Service
 public class ReceiveReferral {
@@ -43,7 +45,7 @@ public class ReceiveReferral {
     @Transactional
     public ReferralOutcome receive(Referral referral, String referredBy) {
         String fingerprint = RequestFingerprint.of(referral);
-        ReferralKey key = new ReferralKey(referral.source(), referral.externalReference());
+        ReferralKey key = new ReferralKey(referredBy, referral.source(), referral.externalReference());
         Optional<ExistingReferral> existing = caseFiles.findByReferralKey(key);
         if (existing.isPresent()) {
             return compare(existing.get(), fingerprint);

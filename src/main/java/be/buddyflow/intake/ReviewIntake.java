@@ -6,11 +6,15 @@ import be.buddyflow.audit.CaseAccess.Resource;
 import be.buddyflow.casefile.CaseFileRepository;
 import be.buddyflow.casefile.CasePhase;
 import be.buddyflow.casefile.IntakeSummary;
+import be.buddyflow.casefile.PossibleDuplicates;
 import org.springframework.stereotype.Service;
 
 /** The intake review: what the social worker sees, and what their decision does to the case. */
 @Service
 public class ReviewIntake {
+
+    /** How many possible duplicates the review names; the count says how many more there are. */
+    public static final int POSSIBLE_DUPLICATES_SHOWN = 5;
 
     private final CaseFileRepository caseFiles;
     private final AuditLog auditLog;
@@ -28,9 +32,13 @@ public class ReviewIntake {
         return summary;
     }
 
-    /** Case ids that may concern the same person, for the reviewer to check (never merged). */
-    public java.util.List<String> possibleDuplicates(String caseId) {
-        return caseFiles.findPossibleDuplicates(caseId);
+    /**
+     * Cases of the case's own organisation that may concern the same person, for the reviewer to
+     * check (never merged): how many, and the most recent few. Bounded, because what the review task
+     * keeps of it must not grow with the number of namesakes (issue 11, finding 4).
+     */
+    public PossibleDuplicates possibleDuplicates(String caseId) {
+        return caseFiles.findPossibleDuplicates(caseId, POSSIBLE_DUPLICATES_SHOWN);
     }
 
     public void decide(String caseId, IntakeDecision decision, IntakeRejectionReason reason, String decidedBy) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.buddyflow.casefile.IntakeSummary;
+import be.buddyflow.casefile.PossibleDuplicates;
 import be.buddyflow.intake.ReviewIntake;
 import be.buddyflow.intake.process.IntakeProcess;
 import be.buddyflow.intake.process.LoadIntakeForReviewDelegate;
@@ -74,6 +75,7 @@ class BuddyTrajectoryProcessTest {
         when(reviewIntake.summary(CASE_ID)).thenReturn(new IntakeSummary(CASE_ID, "Yonas", "Tesfaye", null,
                 List.of("ti"), "3000", "Leuven", "SUBSIDIARY_PROTECTION", LocalDate.of(2026, 10, 1), "INDIVIDUAL",
                 null, 1, 0, false, "CONSENT", "demo"));
+        when(reviewIntake.possibleDuplicates(CASE_ID)).thenReturn(PossibleDuplicates.NONE);
         Mocks.register("loadIntakeForReviewDelegate", new LoadIntakeForReviewDelegate(reviewIntake));
         Mocks.register("recordIntakeDecisionDelegate", new RecordIntakeDecisionDelegate(reviewIntake));
     }

@@ -38,7 +38,7 @@ class CaseController {
     }
 
     @Operation(summary = "Where a case stands", description = "Status, phase and dates of a case the caller referred. "
-            + "No personal data. Cases referred by other systems answer 404.")
+            + "No personal data. Cases referred by other systems answer 404, exactly like an unknown case.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -48,8 +48,8 @@ class CaseController {
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> get(@PathVariable String caseId, Principal principal) {
-        return caseFiles.findSummary(caseId)
-                .filter(summary -> summary.referredBy().equals(principal.getName()))
+        // Another partner's case answers exactly like an unknown one: same status, same body.
+        return caseFiles.findSummaryReferredBy(caseId, principal.getName())
                 .<ResponseEntity<?>>map(s -> {
                     auditLog.read(s.caseId(), Resource.CASE_STATUS, Purpose.PARTNER_UPDATE);
                     return ResponseEntity.ok(new CaseView(s.caseId(), s.source(), s.externalReference(), s.status(),

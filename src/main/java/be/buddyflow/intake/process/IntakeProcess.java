@@ -30,7 +30,16 @@ public final class IntakeProcess {
     public static final ProcessVariable<String> LEGAL_BASIS = string("legalBasis");
     public static final ProcessVariable<String> REFERRAL_SOURCE = string("referralSource");
 
-    /** Other case ids that may be the same person, comma-separated; absent when there are none. */
+    /**
+     * How many other cases of the same organisation may be the same person; absent when there are
+     * none. The form shows it beside the most recent few.
+     */
+    public static final ProcessVariable<Integer> POSSIBLE_DUPLICATE_COUNT = integer("possibleDuplicateCount");
+    /**
+     * The case numbers of the most recent of those cases (at most {@code ReviewIntake.POSSIBLE_DUPLICATES_SHOWN}),
+     * newest first, comma-separated; absent when there are none. Bounded: one string variable holds at most
+     * 4,000 characters, and a list of every namesake outgrew it.
+     */
     public static final ProcessVariable<String> POSSIBLE_DUPLICATES = string("possibleDuplicates");
 
     /** Output of the review, returned to the trajectory: one of {@code intake.IntakeDecision}. */

@@ -15,10 +15,10 @@ import static be.buddyflow.intake.process.IntakeProcess.REFERRAL_SOURCE;
 import static be.buddyflow.intake.process.IntakeProcess.RESIDENCE_STATUS;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 import be.buddyflow.casefile.IntakeSummary;
+import be.buddyflow.casefile.PossibleDuplicates;
 import be.buddyflow.intake.ReviewIntake;
 import be.buddyflow.trajectory.TrajectoryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the summary the intake form shows into the intake instance (local to it, not the trajectory),
- * with the other cases that may concern the same person.
+ * with how many other cases of the same organisation may concern the same person and the most
+ * recent few of them.
  */
 @Component
 public class LoadIntakeForReviewDelegate implements JavaDelegate {
@@ -55,9 +56,10 @@ public class LoadIntakeForReviewDelegate implements JavaDelegate {
         CONSENT_BUDDY_CONTACT.set(execution, summary.consentBuddyContact());
         LEGAL_BASIS.set(execution, summary.legalBasis());
         REFERRAL_SOURCE.set(execution, summary.source());
-        List<String> duplicates = reviewIntake.possibleDuplicates(summary.caseId());
-        if (!duplicates.isEmpty()) {
-            IntakeProcess.POSSIBLE_DUPLICATES.set(execution, String.join(", ", duplicates));
+        PossibleDuplicates duplicates = reviewIntake.possibleDuplicates(summary.caseId());
+        if (duplicates.any()) {
+            IntakeProcess.POSSIBLE_DUPLICATE_COUNT.set(execution, duplicates.count());
+            IntakeProcess.POSSIBLE_DUPLICATES.set(execution, String.join(", ", duplicates.mostRecent()));
         }
     }
 

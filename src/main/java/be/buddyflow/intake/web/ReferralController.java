@@ -35,10 +35,15 @@ class ReferralController {
     }
 
     @Operation(summary = "Refer a newcomer", description = """
-            Opens a case and starts its trajectory; the intake review then appears in Tasklist for the             organisation that serves the newcomer's postal code. Idempotent per (source, externalReference):             the same referral again answers 200 with the same case; the same key with other content is 409.""")
+            Opens a case and starts its trajectory; the intake review then appears in Tasklist for the \
+            organisation that serves the newcomer's postal code. Idempotent per calling account and \
+            (source, externalReference): the same referral again from the same account answers 200 with the \
+            same case; the same key with other content is 409. The key is the caller's own: the same source \
+            and externalReference from another partner account is a referral of its own, and no answer tells \
+            either partner of the other's.""")
     @ApiResponse(responseCode = "201", description = "Case opened", headers = @Header(name = "Location",
             description = "/api/cases/{caseId}"), content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
-    @ApiResponse(responseCode = "200", description = "This referral was received before: the same case",
+    @ApiResponse(responseCode = "200", description = "This account sent this referral before: the same case",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     @ApiResponse(responseCode = "400", description = "Invalid JSON, a wrong type or value, a missing required field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -46,7 +51,7 @@ class ReferralController {
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "The account is not in the group integration", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Same source and externalReference, different content",
+    @ApiResponse(responseCode = "409", description = "This account sent this source and externalReference before, with different content",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "Body larger than buddyflow.api.max-body-bytes (64 KiB)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -68,7 +73,7 @@ class ReferralController {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.forField(HttpStatus.CONFLICT, "externalReference",
-                        "this source already referred a different newcomer under this reference (case "
+                        "you already referred a different newcomer under this source and reference (case "
                                 + outcome.caseId() + ")"));
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.buddyflow.casefile.IntakeSummary;
+import be.buddyflow.casefile.PossibleDuplicates;
 import be.buddyflow.intake.IntakeDecision;
 import be.buddyflow.intake.IntakeRejectionReason;
 import be.buddyflow.intake.ReviewIntake;
@@ -47,7 +48,7 @@ class TrajectoryIntakeProcessTest {
         when(reviewIntake.summary(CASE_ID)).thenReturn(new IntakeSummary(CASE_ID, "Amina", "Haidari",
                 LocalDate.of(1994, 3, 12), List.of("fa", "en"), "9000", "Gent", "RECOGNISED_REFUGEE",
                 LocalDate.of(2026, 11, 20), "COLLECTIVE", "Opvangcentrum Gent", 1, 2, true, "PUBLIC_TASK", "fedasil"));
-        when(reviewIntake.possibleDuplicates(CASE_ID)).thenReturn(List.of("BF-2026-000007"));
+        when(reviewIntake.possibleDuplicates(CASE_ID)).thenReturn(new PossibleDuplicates(1, List.of("BF-2026-000007")));
         Mocks.register("loadIntakeForReviewDelegate", new LoadIntakeForReviewDelegate(reviewIntake));
         Mocks.register("recordIntakeDecisionDelegate", new RecordIntakeDecisionDelegate(reviewIntake));
     }
@@ -71,6 +72,7 @@ class TrajectoryIntakeProcessTest {
                 .containsEntry("addressArea", "9000 Gent")
                 .containsEntry("householdChildren", 2)
                 .containsEntry("consentBuddyContact", true)
+                .containsEntry("possibleDuplicateCount", 1)
                 .containsEntry("possibleDuplicates", "BF-2026-000007");
 
         complete(task(intake), Map.of("intakeDecision", "ACCEPTED"));
@@ -83,6 +85,32 @@ class TrajectoryIntakeProcessTest {
         verify(reviewIntake).possibleDuplicates(CASE_ID);
         verify(reviewIntake).decide(eq(CASE_ID), eq(IntakeDecision.ACCEPTED), isNull(), any());
         verifyNoMoreInteractions(reviewIntake);
+    }
+
+    @Test
+    void hundredsOfNamesakesLeaveACountAndABoundedListInTheReview() {
+        // Before issue 11 every namesake's case id went into one string variable, which holds at
+        // most 4,000 characters: from about the 252nd namesake the intake could not start at all.
+        List<String> mostRecent = List.of("BF-2026-000300", "BF-2026-000299", "BF-2026-000298", "BF-2026-000297",
+                "BF-2026-000296");
+        when(reviewIntake.possibleDuplicates(CASE_ID)).thenReturn(new PossibleDuplicates(300, mostRecent));
+
+        ProcessInstance intake = start();
+
+        assertThat(intake).isWaitingAt(IntakeProcess.USER_TASK_REVIEW_INTAKE);
+        assertThat(intake).variables()
+                .containsEntry("possibleDuplicateCount", 300)
+                .containsEntry("possibleDuplicates", String.join(", ", mostRecent));
+    }
+
+    @Test
+    void noNamesakeLeavesTheDuplicateFieldsOut() {
+        when(reviewIntake.possibleDuplicates(CASE_ID)).thenReturn(PossibleDuplicates.NONE);
+
+        ProcessInstance intake = start();
+
+        assertThat(intake).isWaitingAt(IntakeProcess.USER_TASK_REVIEW_INTAKE);
+        assertThat(intake).variables().doesNotContainKeys("possibleDuplicateCount", "possibleDuplicates");
     }
 
     @Test
