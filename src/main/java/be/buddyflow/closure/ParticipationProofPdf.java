@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import be.buddyflow.api.Language;
@@ -39,6 +40,7 @@ import com.lowagie.text.pdf.PdfWriter;
 public final class ParticipationProofPdf {
 
     static final String SENTENCES = "i18n/proof";
+    static final int SINGLE_COLUMN_MEETINGS = 12;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Color BRAND = new Color(0x0f, 0x7b, 0x6c);
     private static final Color LIGHT = new Color(0xe7, 0xf3, 0xf1);
@@ -140,23 +142,45 @@ public final class ParticipationProofPdf {
             document.add(new Paragraph(text.get("proof.meetings.none"), TEXT));
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {0.6f, 2f, 1.4f});
-        table.setWidthPercentage(70);
+        // Up to 12 meetings in one column; more in two, side by side, so that a six-month trajectory
+        // and the signature block fit on one page.
+        int columns = proof.meetings().size() > SINGLE_COLUMN_MEETINGS ? 2 : 1;
+        PdfPTable table = new PdfPTable(columns == 1 ? new float[] {0.6f, 2f, 1.4f}
+                : new float[] {0.6f, 2f, 1.4f, 0.4f, 0.6f, 2f, 1.4f});
+        table.setWidthPercentage(columns == 1 ? 60 : 100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setHeaderRows(1);
-        head(table, text.get("proof.meetings.number"), Element.ALIGN_LEFT);
-        head(table, text.get("proof.meetings.date"), Element.ALIGN_LEFT);
-        head(table, text.get("proof.meetings.hours"), Element.ALIGN_RIGHT);
-        int number = 0;
-        for (ParticipationProof.LoggedMeeting meeting : proof.meetings()) {
-            number++;
-            Color shade = number % 2 == 0 ? LIGHT : null;
-            row(table, String.valueOf(number), TEXT, Element.ALIGN_LEFT, shade);
-            row(table, DATE.format(meeting.metOn()), TEXT, Element.ALIGN_LEFT, shade);
-            row(table, text.hours(meeting.hours()), TEXT, Element.ALIGN_RIGHT, shade);
+        for (int column = 0; column < columns; column++) {
+            if (column > 0) {
+                table.addCell(blank());
+            }
+            head(table, text.get("proof.meetings.number"), Element.ALIGN_LEFT);
+            head(table, text.get("proof.meetings.date"), Element.ALIGN_LEFT);
+            head(table, text.get("proof.meetings.hours"), Element.ALIGN_RIGHT);
+        }
+        List<ParticipationProof.LoggedMeeting> meetings = proof.meetings();
+        int rows = (meetings.size() + columns - 1) / columns;
+        for (int row = 0; row < rows; row++) {
+            Color shade = row % 2 == 1 ? LIGHT : null;
+            for (int column = 0; column < columns; column++) {
+                int index = column * rows + row;
+                if (column > 0) {
+                    table.addCell(blank());
+                }
+                if (index < meetings.size()) {
+                    ParticipationProof.LoggedMeeting meeting = meetings.get(index);
+                    row(table, String.valueOf(index + 1), TEXT, Element.ALIGN_LEFT, shade);
+                    row(table, DATE.format(meeting.metOn()), TEXT, Element.ALIGN_LEFT, shade);
+                    row(table, text.hours(meeting.hours()), TEXT, Element.ALIGN_RIGHT, shade);
+                } else {
+                    PdfPCell empty = blank();
+                    empty.setColspan(3);
+                    table.addCell(empty);
+                }
+            }
         }
         PdfPCell total = new PdfPCell(new Phrase(text.get("proof.meetings.total", proof.meetingCount()), BOLD));
-        total.setColspan(2);
+        total.setColspan(columns == 1 ? 2 : 6);
         total.setBorder(Rectangle.TOP);
         total.setPadding(4);
         table.addCell(total);
@@ -184,17 +208,22 @@ public final class ParticipationProofPdf {
         document.add(box);
     }
 
+    /** Place, date and signature stay together: on the page of the meetings, or all on the next one. */
     private static void signature(Document document, ParticipationProof proof, LocalDate issuedOn, Sentences text) {
-        Paragraph place = new Paragraph(text.get("proof.place", DATE.format(issuedOn)), TEXT);
-        place.setSpacingBefore(20);
-        document.add(place);
-        Paragraph forOrganisation = new Paragraph(text.get("proof.signature", proof.organisationName()), TEXT);
-        forOrganisation.setSpacingBefore(10);
-        forOrganisation.setSpacingAfter(6);
-        document.add(forOrganisation);
         PdfPTable block = new PdfPTable(new float[] {1, 1, 1.4f});
         block.setWidthPercentage(100);
+        block.setSpacingBefore(20);
         block.setKeepTogether(true);
+        PdfPCell place = blank();
+        place.setColspan(3);
+        place.setPhrase(new Phrase(text.get("proof.place", DATE.format(issuedOn)), TEXT));
+        place.setPaddingBottom(12);
+        block.addCell(place);
+        PdfPCell forOrganisation = blank();
+        forOrganisation.setColspan(3);
+        forOrganisation.setPhrase(new Phrase(text.get("proof.signature", proof.organisationName()), TEXT));
+        forOrganisation.setPaddingBottom(6);
+        block.addCell(forOrganisation);
         for (String label : new String[] {"proof.signature.name", "proof.signature.function", "proof.signature.sign"}) {
             PdfPCell cell = new PdfPCell(new Phrase(text.get(label), LABEL));
             cell.setFixedHeight(64);
@@ -244,7 +273,10 @@ public final class ParticipationProofPdf {
         PdfPCell cell = new PdfPCell(new Phrase(value, font));
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(alignment);
-        cell.setPadding(3);
+        cell.setPaddingTop(2);
+        cell.setPaddingBottom(3);
+        cell.setPaddingLeft(3);
+        cell.setPaddingRight(3);
         if (shade != null) {
             cell.setBackgroundColor(shade);
         }
@@ -255,6 +287,10 @@ public final class ParticipationProofPdf {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(Rectangle.NO_BORDER);
         return cell;
+    }
+
+    private static PdfPCell blank() {
+        return cell(new Phrase(""));
     }
 
     private static Font font(String name, float size, Color color) {

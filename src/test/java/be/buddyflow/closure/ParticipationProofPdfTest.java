@@ -49,7 +49,7 @@ class ParticipationProofPdfTest {
 
         assertThat(text).contains("Attestation de participation", "Numéro de dossier", "Primo-arrivant",
                 "du 01/10/2026 au 03/10/2026 (parcours en cours", "3,5 sur 40 heures",
-                "Pas encore atteint : il manque 36,5 heures", "Total (2 rencontres)", "Fait à", "le 03/12/2026",
+                "Pas encore atteint : il manque 36,5 h pour les 40 heures", "Total (2 rencontres)", "Fait à", "le 03/12/2026",
                 "Signature");
         assertThat(text.indexOf("01/10/2026", text.indexOf("Rencontres")))
                 .as("meetings oldest first").isLessThan(text.indexOf("03/10/2026", text.indexOf("Rencontres")));
@@ -81,6 +81,22 @@ class ParticipationProofPdfTest {
         assertThat(text).contains("Deelnamebewijs buddytraject", "OCMW Leuven", "nog geen ontmoeting",
                 "geen buddy gekoppeld", "Er zijn nog geen ontmoetingen geregistreerd", "0 van 40 uur",
                 "er ontbreken 40 uur");
+    }
+
+    @Test
+    void aLongLogGoesInTwoColumnsAndTheSignatureStaysOnTheSamePage() throws IOException {
+        LoggedMeeting[] meetings = new LoggedMeeting[20];
+        for (int i = 0; i < meetings.length; i++) {
+            meetings[i] = new LoggedMeeting(LocalDate.of(2026, 6, 2).plusWeeks(i), new BigDecimal("2.0"));
+        }
+        ParticipationProof proof = proof(LocalDate.of(2026, 6, 2), LocalDate.of(2026, 11, 30), meetings);
+
+        try (PDDocument pdf = Loader.loadPDF(ParticipationProofPdf.render(proof, ISSUED, Language.DUTCH))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = text(pdf);
+            assertThat(text).contains("02/06/2026", "13/10/2026", "Totaal (20 ontmoetingen)", "40 van 40 uur",
+                    "Bereikt", "Handtekening");
+        }
     }
 
     @Test
