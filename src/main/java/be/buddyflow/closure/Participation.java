@@ -3,6 +3,7 @@ package be.buddyflow.closure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import be.buddyflow.organisation.Organisation;
@@ -40,17 +41,30 @@ public class Participation {
 
     /**
      * The trajectory runs from the first meeting of its first duo (or the duo's start, or the
-     * referral when no duo was formed) to the closure.
+     * referral when no duo was formed) to the closure; the proof lists every logged meeting and the
+     * buddies by name.
      */
     public Optional<ParticipationProof> proof(String caseId) {
+        List<ParticipationProof.LoggedMeeting> meetings = jdbc.sql("""
+                SELECT met_on, hours FROM buddyflow.meeting_log WHERE case_id = :id ORDER BY met_on, id
+                """)
+                .param("id", caseId)
+                .query((rs, n) -> new ParticipationProof.LoggedMeeting(rs.getObject("met_on", LocalDate.class),
+                        rs.getBigDecimal("hours")))
+                .list();
+        List<String> volunteers = jdbc.sql("""
+                SELECT v.given_name, v.family_name FROM buddyflow.duo d
+                JOIN buddyflow.volunteer v ON v.id = d.volunteer_id
+                WHERE d.case_id = :id ORDER BY d.started_on, d.volunteer_id
+                """)
+                .param("id", caseId)
+                .query((rs, n) -> (rs.getString("given_name") + " " + rs.getString("family_name")).strip())
+                .list();
         return jdbc.sql("""
                 SELECT c.id, c.given_name, c.family_name, c.organisation_id, c.created_at, c.closed_at,
                        (SELECT min(coalesce(d.first_meeting_on, d.started_on)) FROM buddyflow.duo d
                         WHERE d.case_id = c.id) AS duo_started_on,
-                       (SELECT count(*) FROM buddyflow.meeting_log m WHERE m.case_id = c.id) AS meetings,
-                       (SELECT min(m.met_on) FROM buddyflow.meeting_log m WHERE m.case_id = c.id) AS first_met_on,
-                       (SELECT max(m.met_on) FROM buddyflow.meeting_log m WHERE m.case_id = c.id) AS last_met_on,
-                       (SELECT coalesce(sum(m.hours), 0) FROM buddyflow.meeting_log m WHERE m.case_id = c.id) AS hours
+                       (SELECT min(d.first_meeting_on) FROM buddyflow.duo d WHERE d.case_id = c.id) AS first_meeting_on
                 FROM buddyflow.buddy_case c WHERE c.id = :id
                 """)
                 .param("id", caseId)
@@ -58,11 +72,10 @@ public class Participation {
                     LocalDate duoStartedOn = rs.getObject("duo_started_on", LocalDate.class);
                     LocalDate referredOn = belgianDate(rs.getObject("created_at", OffsetDateTime.class));
                     return new ParticipationProof(rs.getString("id"), rs.getString("given_name"),
-                            rs.getString("family_name"), organisationName(rs.getString("organisation_id")),
+                            rs.getString("family_name"), organisationName(rs.getString("organisation_id")), volunteers,
                             duoStartedOn != null ? duoStartedOn : referredOn,
-                            belgianDate(rs.getObject("closed_at", OffsetDateTime.class)), rs.getInt("meetings"),
-                            rs.getObject("first_met_on", LocalDate.class), rs.getObject("last_met_on", LocalDate.class),
-                            rs.getBigDecimal("hours"));
+                            rs.getObject("first_meeting_on", LocalDate.class),
+                            belgianDate(rs.getObject("closed_at", OffsetDateTime.class)), meetings);
                 })
                 .optional();
     }

@@ -55,9 +55,9 @@ public final class ParticipationProofDocument {
                 </html>
                 """.formatted(escape(proof.caseId()), escape(proof.organisationName()),
                 escape(proof.givenName() + " " + proof.familyName()), date(proof.startedOn()),
-                proof.endedOn() == null ? "lopend · en cours · ongoing" : date(proof.endedOn()), proof.meetings(),
-                proof.firstMeetingOn() == null ? ""
-                        : " (" + date(proof.firstMeetingOn()) + " – " + date(proof.lastMeetingOn()) + ")",
+                proof.endedOn() == null ? "lopend · en cours · ongoing" : date(proof.endedOn()), proof.meetingCount(),
+                proof.firstLoggedOn() == null ? ""
+                        : " (" + date(proof.firstLoggedOn()) + " – " + date(proof.lastMeetingOn()) + ")",
                 hours(proof.hours()), FourthPillar.THRESHOLD_HOURS.toPlainString(), reached, date(issuedOn));
     }
 

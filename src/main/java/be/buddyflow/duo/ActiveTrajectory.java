@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import be.buddyflow.casefile.CaseFileRepository;
@@ -25,6 +26,7 @@ public class ActiveTrajectory {
     static final BigDecimal MIN_HOURS = new BigDecimal("0.5");
     static final BigDecimal MAX_HOURS = new BigDecimal("24");
     public static final int NOTE_MAX_LENGTH = 500;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CaseFileRepository caseFiles;
     private final DuoRecords records;
@@ -57,17 +59,19 @@ public class ActiveTrajectory {
     public void logMeeting(String caseId, String volunteerId, LocalDate metOn, BigDecimal hours,
             Set<NeedDomain> domains, String note, String loggedBy) {
         if (metOn == null || metOn.isAfter(LocalDate.now(clock))) {
-            throw new DuoRefusal("Een ontmoeting ligt niet in de toekomst", "Une rencontre n'est pas dans le futur",
-                    "A meeting cannot be in the future");
+            throw DuoRefusal.meeting("meeting.future");
         }
+        // The proof of participation runs from the first meeting: a meeting before it would contradict it.
+        records.firstMeetingOn(caseId, volunteerId).filter(metOn::isBefore).ifPresent(first -> {
+            throw DuoRefusal.meeting("meeting.beforeFirstMeeting", DAY.format(first));
+        });
         if (hours == null || hours.compareTo(MIN_HOURS) < 0 || hours.compareTo(MAX_HOURS) > 0
                 || hours.stripTrailingZeros().scale() > 1) {
-            throw new DuoRefusal("Uren: van 0,5 tot 24", "Heures : de 0,5 à 24", "Hours: from 0.5 to 24");
+            throw DuoRefusal.meeting("meeting.hours");
         }
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         if (trimmed != null && trimmed.length() > NOTE_MAX_LENGTH) {
-            throw new DuoRefusal("Notitie: hoogstens 500 tekens", "Note : 500 caractères au plus",
-                    "Note: 500 characters at most");
+            throw DuoRefusal.meeting("meeting.note");
         }
         records.logMeeting(new Meeting(caseId, volunteerId, metOn, hours, Set.copyOf(domains), trimmed, loggedBy));
     }

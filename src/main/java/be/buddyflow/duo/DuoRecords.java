@@ -1,5 +1,6 @@
 package be.buddyflow.duo;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -39,6 +40,17 @@ public class DuoRecords {
                 .param("note", meeting.note()).param("loggedBy", meeting.loggedBy())
                 .update();
         auditLog.write(meeting.caseId(), Resource.MEETING_LOG, Purpose.DUO_FOLLOW_UP);
+    }
+
+    /** The duo's first meeting as registered when it formed; empty before it is registered. */
+    public Optional<LocalDate> firstMeetingOn(String caseId, String volunteerId) {
+        return jdbc.sql("""
+                SELECT first_meeting_on FROM buddyflow.duo
+                WHERE case_id = :caseId AND volunteer_id = :volunteerId AND first_meeting_on IS NOT NULL
+                """)
+                .param("caseId", caseId).param("volunteerId", volunteerId)
+                .query(LocalDate.class)
+                .optional();
     }
 
     /** Returns the id of the new row, which the social worker's task refers to. */

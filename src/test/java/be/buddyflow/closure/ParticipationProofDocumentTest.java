@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,10 @@ class ParticipationProofDocumentTest {
     }
 
     private static ParticipationProof proof(String givenName, String familyName, BigDecimal hours) {
-        return new ParticipationProof("BF-2026-000001", givenName, familyName, "OCMW Gent", LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 11, 30), 12, LocalDate.of(2026, 2, 3), LocalDate.of(2026, 11, 30), hours);
+        BigDecimal half = hours.divide(BigDecimal.valueOf(2));
+        return new ParticipationProof("BF-2026-000001", givenName, familyName, "OCMW Gent", List.of("Pia Test"),
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 3), LocalDate.of(2026, 11, 30),
+                List.of(new ParticipationProof.LoggedMeeting(LocalDate.of(2026, 2, 3), half),
+                        new ParticipationProof.LoggedMeeting(LocalDate.of(2026, 11, 30), hours.subtract(half))));
     }
 }

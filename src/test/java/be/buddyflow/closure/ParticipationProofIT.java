@@ -2,6 +2,7 @@ package be.buddyflow.closure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -10,6 +11,11 @@ import be.buddyflow.support.Http;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.IntegrationTest;
 import be.buddyflow.support.Referrals;
+import be.buddyflow.support.WebappSession;
+import be.buddyflow.support.WebappSession.Download;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The proof of participation over real HTTP: for the social workers of the case's organisation only. */
 @IntegrationTest
 class ParticipationProofIT {
+
+    private static final String PDF = "/api/workspace/cases/%s/participation-proof.pdf";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @LocalServerPort
     int port;
@@ -88,6 +97,67 @@ class ParticipationProofIT {
     }
 
     @Test
+    void sofieDownloadsThePdfFromHerTasklistSessionInHerLanguageAndTheDownloadIsAudited() throws IOException {
+        String caseId = refer("9000", "Pdf");
+        String volunteerId = volunteer();
+        jdbc.sql("INSERT INTO buddyflow.duo (case_id, volunteer_id, started_on, first_meeting_on) VALUES (?, ?, ?, ?)")
+                .params(caseId, volunteerId, LocalDate.of(2026, 5, 28), LocalDate.of(2026, 6, 2)).update();
+        meeting(caseId, volunteerId, LocalDate.of(2026, 11, 20), "22.5");
+        meeting(caseId, volunteerId, LocalDate.of(2026, 6, 2), "20.0");
+        closeCase.close(caseId, ClosureReason.COMPLETED);
+        WebappSession sofie = WebappSession.login(port, "sofie", Http.DEMO_PASSWORD, "tasklist");
+
+        Download pdf = sofie.download(PDF.formatted(caseId), "fr-BE,fr;q=0.9,nl;q=0.8");
+
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"deelnamebewijs-" + caseId + ".pdf\"");
+        assertThat(pdf.header("Cache-Control")).contains("no-store");
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        LocalDate closedOn = jdbc.sql(
+                "SELECT (closed_at AT TIME ZONE 'Europe/Brussels')::date FROM buddyflow.buddy_case WHERE id = ?")
+                .param(caseId).query(LocalDate.class).single();
+        assertThat(text).contains("Buddyflow", "Attestation de participation", "OCMW Gent", caseId, "Lina Pdf",
+                "Pia Test", "du 02/06/2026 au " + day(closedOn), "02/06/2026", "20/11/2026", "22,5",
+                "Total (2 rencontres)", "42,5 sur 40 heures", "Atteint", "le " + day(LocalDate.now(BRUSSELS)),
+                "Signature");
+        assertThat(text).as("no notes, no contact details").doesNotContain("Samen naar de markt", "lina@example.org",
+                "+32 470");
+        assertThat(jdbc.sql("""
+                SELECT user_id || ' ' || action || ' ' || resource || ' ' || purpose FROM buddyflow.case_access
+                WHERE case_id = ? ORDER BY id DESC LIMIT 1
+                """).param(caseId).query(String.class).single())
+                .isEqualTo("sofie EXPORT PARTICIPATION_PROOF PROOF_OF_PARTICIPATION");
+        assertThat(Http.as("sofie", port).get("/api/cases/" + caseId + "/participation-proof", "text/html").status())
+                .as("the HTTP Basic door still serves the page").isEqualTo(200);
+    }
+
+    @Test
+    void inTheSessionOnlyTheCasesOwnSocialWorkersGetThePdf() {
+        String gentCase = refer("9000", "Sessie");
+        String path = PDF.formatted(gentCase);
+
+        Download samir = WebappSession.login(port, "samir", Http.DEMO_PASSWORD, "tasklist").download(path, null);
+        assertThat(samir.status()).as("another organisation's social worker: 404, not 403 " + samir).isEqualTo(404);
+        assertThat(samir.header("Content-Type")).startsWith("application/problem+json");
+        Download victor = WebappSession.login(port, "victor", Http.DEMO_PASSWORD, "tasklist").download(path, null);
+        assertThat(victor.status()).as("a volunteer " + victor).isEqualTo(403);
+        Download anonymous = WebappSession.anonymous(port).download(path, null);
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).as("no second login dialog").isEmpty();
+        assertThat(Http.as("sofie", port).get(path).status()).as("this door takes the session, not Basic")
+                .isEqualTo(401);
+        WebappSession sofie = WebappSession.login(port, "sofie", Http.DEMO_PASSWORD, "tasklist");
+        assertThat(sofie.download(PDF.formatted("BF-1999-000001"), null).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM buddyflow.case_access WHERE case_id = ? AND action = 'EXPORT'")
+                .param(gentCase).query(Long.class).single()).as("refusals export nothing").isZero();
+    }
+
+    @Test
     void aClosedCaseIsKeptForFiveYearsFromItsClosedDate() {
         String caseId = refer("9000", "Retention");
         closeCase.close(caseId, ClosureReason.NOT_ELIGIBLE);
@@ -100,6 +170,10 @@ class ParticipationProofIT {
         assertThat(jdbc.sql("SELECT retain_until FROM buddyflow.buddy_case WHERE id = ?").param(caseId)
                 .query(LocalDate.class).single()).isEqualTo(retainUntil);
         assertThat(retention.retain(caseId)).as("again, the same date").isEqualTo(retainUntil);
+    }
+
+    private static String day(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     private String refer(String postalCode, String familyName) {

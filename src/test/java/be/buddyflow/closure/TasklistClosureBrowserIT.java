@@ -91,7 +91,7 @@ class TasklistClosureBrowserIT {
                           .find(l => l.textContent.includes('Deelnamebewijs'));
                         return a ? a.getAttribute('href') : null;
                         """));
-                assertThat(href).isEqualTo("/api/cases/" + caseId + "/participation-proof");
+                assertThat(href).isEqualTo("/api/workspace/cases/" + caseId + "/participation-proof.pdf");
                 assertThat(tasklist.formText()).contains(caseId);
                 tasklist.claim();
                 tasklist.choose("4 · zeer goed · très bien · very good");

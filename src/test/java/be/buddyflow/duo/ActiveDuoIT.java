@@ -110,6 +110,36 @@ class ActiveDuoIT {
                 .query(String.class).single()).isEqualTo("ACTIVE");
     }
 
+    @Test
+    void aMeetingBeforeTheDuosFirstMeetingIsRefusedInTheVolunteersLanguage() {
+        LocalDate firstMeeting = LocalDate.now().minusDays(3);
+        jdbc.sql("UPDATE buddyflow.duo SET first_meeting_on = ? WHERE case_id = ?").params(firstMeeting, victorsCase)
+                .update();
+        String taskId = tasks("victor", victorsCase, "UserTask_LogMeeting").get(0).get("id").asText();
+        String complete = "/engine-rest/task/" + taskId + "/complete";
+        String before = meeting(firstMeeting.minusDays(1).toString(), "Te vroeg");
+        String firstOn = String.format("%02d/%02d/%d", firstMeeting.getDayOfMonth(), firstMeeting.getMonthValue(),
+                firstMeeting.getYear());
+
+        Reply dutch = Http.as("victor", port).postJson(complete, before);
+        Reply french = Http.as("victor", port).inLanguage("fr-BE,fr;q=0.9").postJson(complete, before);
+        Reply english = Http.as("victor", port).inLanguage("en").postJson(complete, before);
+
+        assertThat(dutch.status()).as(dutch.toString()).isEqualTo(400);
+        assertThat(dutch.json().get("message").asText())
+                .isEqualTo("Een ontmoeting ligt niet vóór de eerste ontmoeting van het duo op " + firstOn + ".");
+        assertThat(french.status()).isEqualTo(400);
+        assertThat(french.json().get("message").asText())
+                .isEqualTo("Une rencontre n’a pas lieu avant la première rencontre du duo, le " + firstOn + ".");
+        assertThat(english.json().get("message").asText())
+                .isEqualTo("A meeting cannot be before the duo’s first meeting on " + firstOn + ".");
+        assertThat(jdbc.sql("SELECT count(*) FROM buddyflow.meeting_log WHERE case_id = ?").param(victorsCase)
+                .query(Long.class).single()).isZero();
+
+        Reply onTheDay = Http.as("victor", port).postJson(complete, meeting(firstMeeting.toString(), "Kennismaking"));
+        assertThat(onTheDay.status()).as("the first meeting's own day counts: " + onTheDay).isEqualTo(204);
+    }
+
     private JsonNode tasks(String user, String caseId, String taskDefinitionKey) {
         Reply reply = Http.as(user, port).get("/engine-rest/task?processInstanceBusinessKey=" + caseId
                 + "&taskDefinitionKey=" + taskDefinitionKey);

@@ -303,6 +303,12 @@ class AccessMatrixIT {
                     expect(no(403), socialWorker(org), ok(200), socialWorker(other(org)), no(404))));
         }
         for (Org org : List.of(Org.GENT, Org.LEUVEN)) {
+            rows.add(new Row("/api", "GET /api/workspace/cases/{id}/participation-proof.pdf (session)", org,
+                    (t, c) -> t.session(c).get("/api/workspace/cases/" + t.caseOf(org) + "/participation-proof.pdf")
+                            .status() + "",
+                    expect(no(403), socialWorker(org), ok(200), socialWorker(other(org)), no(404))));
+        }
+        for (Org org : List.of(Org.GENT, Org.LEUVEN)) {
             rows.add(new Row("/api", "GET /api/duo-requests/{id} (a buddy's concern)", org, (t, c) -> t.api(c)
                     .get("/api/duo-requests/" + t.fixtures.get(org).concernId()).status() + "",
                     expect(no(403), socialWorker(org), ok(200), socialWorker(other(org)), no(404))));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 
+import be.buddyflow.api.Language;
 import be.buddyflow.duo.ActiveTrajectory;
 import be.buddyflow.duo.DuoRefusal;
 import be.buddyflow.matching.NeedDomain;
@@ -53,7 +54,7 @@ public class RecordMeetingDelegate implements JavaDelegate {
             throw FormRefusal.of(ActiveTrajectoryProcess.MET_ON.name(), refused.getMessage());
         } catch (DateTimeParseException | StringIndexOutOfBoundsException | NumberFormatException malformed) {
             throw FormRefusal.of(ActiveTrajectoryProcess.MET_ON.name(),
-                    "Ongeldige datum of uren · Date ou heures non valides · Invalid date or hours");
+                    Language.sentence(DuoRefusal.MEETINGS, "meeting.malformed", Language.current()));
         }
         ActiveTrajectoryProcess.MEETING_FORM_FIELDS.forEach(field -> execution.removeVariable(field.name()));
     }

@@ -21,6 +21,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import be.buddyflow.casefile.CaseFileRepository;
@@ -187,6 +189,23 @@ class TrajectoryActiveProcessTest {
 
         assertThat(active).isWaitingAt(USER_TASK_LOG_MEETING);
         verify(records, never()).logMeeting(any());
+    }
+
+    @Test
+    void aMeetingBeforeTheDuosFirstMeetingIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance active = start(Map.of());
+        when(records.firstMeetingOn(CASE_ID, VOLUNTEER)).thenReturn(Optional.of(LocalDate.of(2027, 1, 3)));
+        String taskId = task(USER_TASK_LOG_MEETING, active).getId();
+
+        assertThatThrownBy(() -> taskService().complete(taskId, meeting("2027-01-02", 2, Map.of())))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Een ontmoeting ligt niet vóór de eerste ontmoeting van het duo op 03/01/2027.");
+        assertThat(active).isWaitingAt(USER_TASK_LOG_MEETING);
+        verify(records, never()).logMeeting(any());
+
+        complete(task(USER_TASK_LOG_MEETING, active), meeting("2027-01-03", 2, Map.of()));
+        verify(records).logMeeting(new Meeting(CASE_ID, VOLUNTEER, LocalDate.of(2027, 1, 3), new BigDecimal("2"),
+                Set.of(), "Samen naar de bib", "victor"));
     }
 
     @Test
