@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoVolunteers implements ApplicationRunner {
 
     static final String SOURCE = "demo-pool";
+    /** The account the demo pool's applications are recorded under (the demo seeding, not a partner). */
+    static final String SUBMITTED_BY = "demo";
     static final int POOL_SIZE = 60;
 
     private static final String[] GENT = {"9000", "9030", "9031", "9032", "9040", "9041", "9050", "9051", "9052"};
@@ -58,7 +60,7 @@ class DemoVolunteers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (pool.findByApplicationKey(SOURCE, "DEMO-VOL-1").isPresent()) {
+        if (pool.findByApplicationKey(SUBMITTED_BY, SOURCE, "DEMO-VOL-1").isPresent()) {
             return;
         }
         activate(application("DEMO-VOL-1", "Victor", "9000", Gender.MAN, AgeBand.FROM_25_TO_39,
@@ -75,12 +77,12 @@ class DemoVolunteers implements ApplicationRunner {
         for (int i = 3; i <= POOL_SIZE; i++) {
             activate(generated(random, i), null, random.nextInt(3) == 0);
         }
-        applyAsVolunteer.apply(generated(new Random(7), POOL_SIZE + 1));
-        applyAsVolunteer.apply(generated(new Random(8), POOL_SIZE + 2));
+        applyAsVolunteer.apply(generated(new Random(7), POOL_SIZE + 1), SUBMITTED_BY);
+        applyAsVolunteer.apply(generated(new Random(8), POOL_SIZE + 2), SUBMITTED_BY);
     }
 
     private void activate(VolunteerApplication application, String userId, boolean screenedForMinors) {
-        String volunteerId = pool.addIfAbsent(application, RequestFingerprint.of(application)).orElseThrow();
+        String volunteerId = pool.addIfAbsent(application, SUBMITTED_BY, RequestFingerprint.of(application)).orElseThrow();
         if (userId != null) {
             pool.linkUser(volunteerId, userId);
         }

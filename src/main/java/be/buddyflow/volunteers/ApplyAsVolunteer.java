@@ -23,20 +23,21 @@ public class ApplyAsVolunteer {
         this.onboardings = onboardings;
     }
 
+    /** {@code submittedBy}: the partner account that sends it; the application key is that account's. */
     @Transactional
-    public Outcome apply(VolunteerApplication application) {
+    public Outcome apply(VolunteerApplication application, String submittedBy) {
         String fingerprint = RequestFingerprint.of(application);
         Optional<VolunteerPool.ExistingApplication> existing =
-                pool.findByApplicationKey(application.source(), application.externalReference());
+                pool.findByApplicationKey(submittedBy, application.source(), application.externalReference());
         if (existing.isPresent()) {
             return compare(existing.get(), fingerprint);
         }
         if (!localities.isKnown(application.postalCode())) {
             throw new UnknownPostalCode(application.postalCode());
         }
-        Optional<String> added = pool.addIfAbsent(application, fingerprint);
+        Optional<String> added = pool.addIfAbsent(application, submittedBy, fingerprint);
         if (added.isEmpty()) {
-            return compare(pool.findByApplicationKey(application.source(), application.externalReference())
+            return compare(pool.findByApplicationKey(submittedBy, application.source(), application.externalReference())
                     .orElseThrow(), fingerprint);
         }
         onboardings.start(pool.findSummary(added.get()).orElseThrow());

@@ -51,18 +51,19 @@ public class VolunteerPool {
     }
 
     /** Adds an applicant unless the application key exists (database-enforced, like referrals). */
-    public Optional<String> addIfAbsent(VolunteerApplication a, String fingerprint) {
+    public Optional<String> addIfAbsent(VolunteerApplication a, String submittedBy, String fingerprint) {
         Optional<String> id = jdbc.sql("""
-                INSERT INTO buddyflow.volunteer (id, source, external_reference, request_fingerprint, status,
+                INSERT INTO buddyflow.volunteer (id, submitted_by, source, external_reference, request_fingerprint, status,
                     given_name, family_name, email, phone, postal_code, municipality, gender, age_band,
                     has_children, availability, interests, domains, women_only, capacity)
-                VALUES ('VOL-' || lpad(nextval('buddyflow.volunteer_number_seq')::text, 6, '0'), :source,
+                VALUES ('VOL-' || lpad(nextval('buddyflow.volunteer_number_seq')::text, 6, '0'), :submittedBy, :source,
                     :externalReference, :fingerprint, 'APPLICANT', :givenName, :familyName, :email, :phone,
                     :postalCode, :municipality, :gender, :ageBand, :hasChildren, :availability, :interests,
                     :domains, :womenOnly, :capacity)
                 ON CONFLICT ON CONSTRAINT uq_volunteer_application DO NOTHING
                 RETURNING id
                 """)
+                .param("submittedBy", submittedBy)
                 .param("source", a.source())
                 .param("externalReference", a.externalReference())
                 .param("fingerprint", fingerprint)
@@ -92,12 +93,13 @@ public class VolunteerPool {
         return id;
     }
 
-    public Optional<ExistingApplication> findByApplicationKey(String source, String externalReference) {
+    /** The application this account sent under this key; another account's is none of its business. */
+    public Optional<ExistingApplication> findByApplicationKey(String submittedBy, String source, String externalReference) {
         return jdbc.sql("""
                 SELECT id, request_fingerprint, status FROM buddyflow.volunteer
-                WHERE source = :source AND external_reference = :externalReference
+                WHERE submitted_by = :submittedBy AND source = :source AND external_reference = :externalReference
                 """)
-                .param("source", source).param("externalReference", externalReference)
+                .param("submittedBy", submittedBy).param("source", source).param("externalReference", externalReference)
                 .query((rs, n) -> new ExistingApplication(rs.getString("id"), rs.getString("request_fingerprint"),
                         VolunteerStatus.valueOf(rs.getString("status"))))
                 .optional();

@@ -25,6 +25,7 @@ import be.buddyflow.support.Http;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.IntegrationTest;
 import be.buddyflow.support.Referrals;
+import be.buddyflow.support.Volunteers;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,25 @@ class ReferralIsolationIT {
         assertThat(user.status()).as(user.toString()).isEqualTo(204);
         Reply member = admin.put("/engine-rest/group/" + Role.INTEGRATION.groupId() + "/members/" + PARTNER_B);
         assertThat(member.status()).as(member.toString()).isEqualTo(204);
+    }
+
+    /** Volunteer applications carry a partner's key too: the same isolation holds for them. */
+    @Test
+    void aVolunteerApplicationKeyBelongsToThePartnerThatSentIt() {
+        String reference = "VOL-REF-" + System.nanoTime();
+        Http partnerA = Http.as("intake-system", port);
+        Http partnerB = Http.as(PARTNER_B, PARTNER_B_PASSWORD, port);
+        Reply first = partnerA.postJson("/api/volunteers/applications", Volunteers.application(reference, "Anna"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        // Other content under the same source and reference from another account: an application of its own.
+        Reply other = partnerB.postJson("/api/volunteers/applications", Volunteers.application(reference, "Bert"));
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        assertThat(other.json().get("volunteerId").asText()).isNotEqualTo(first.json().get("volunteerId").asText());
+        Reply retryB = partnerB.postJson("/api/volunteers/applications", Volunteers.application(reference, "Bert"));
+        assertThat(retryB.status()).isEqualTo(200);
+        assertThat(retryB.json().get("volunteerId").asText()).isEqualTo(other.json().get("volunteerId").asText());
+        Reply retryA = partnerA.postJson("/api/volunteers/applications", Volunteers.application(reference, "Anna"));
+        assertThat(retryA.json().get("volunteerId").asText()).isEqualTo(first.json().get("volunteerId").asText());
     }
 
     @Test

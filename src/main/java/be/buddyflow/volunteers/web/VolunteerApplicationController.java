@@ -1,6 +1,7 @@
 package be.buddyflow.volunteers.web;
 
 import java.net.URI;
+import java.security.Principal;
 
 import be.buddyflow.api.Problems;
 import be.buddyflow.volunteers.ApplyAsVolunteer;
@@ -45,8 +46,8 @@ class VolunteerApplicationController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/volunteers/applications", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> apply(@Valid @RequestBody VolunteerApplication application) {
-        ApplyAsVolunteer.Outcome outcome = applyAsVolunteer.apply(application);
+    ResponseEntity<?> apply(@Valid @RequestBody VolunteerApplication application, Principal principal) {
+        ApplyAsVolunteer.Outcome outcome = applyAsVolunteer.apply(application, principal.getName());
         URI location = URI.create("/api/volunteers/" + outcome.volunteerId());
         ApplicationResponse body = new ApplicationResponse(outcome.volunteerId(), outcome.status());
         return switch (outcome.result()) {
@@ -54,7 +55,7 @@ class VolunteerApplicationController {
             case ALREADY_RECEIVED -> ResponseEntity.ok().location(location).body(body);
             case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.forField(HttpStatus.CONFLICT, "externalReference",
-                            "this source already sent a different application under this reference"));
+                            "you already sent a different application under this source and reference"));
         };
     }
 
