@@ -4,10 +4,8 @@ import static be.buddyflow.trajectory.ProcessVariable.bool;
 import static be.buddyflow.trajectory.ProcessVariable.string;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import be.buddyflow.trajectory.ProcessVariable;
-import be.buddyflow.volunteers.ProposeMatch;
 
 /**
  * {@code bpmn/trajectory-matching.bpmn}: the matching phase of a case. Business key = case id;
@@ -32,8 +30,9 @@ public final class MatchingProcess {
      * to {@code candidateLabel5}, null where the shortlist is shorter: the labels of the choice
      * "1" to "5" in forms/approve-match.form (its {@code valuesExpression}).
      */
-    public static final List<ProcessVariable<String>> CANDIDATE_LABELS = IntStream
-            .rangeClosed(1, ProposeMatch.SHORTLIST_SIZE).mapToObj(i -> string("candidateLabel" + i)).toList();
+    public static final List<ProcessVariable<String>> CANDIDATE_LABELS = List.of(string("candidateLabel1"),
+            string("candidateLabel2"), string("candidateLabel3"), string("candidateLabel4"),
+            string("candidateLabel5"));
     /** The newcomer's matching profile in words, shown beside the candidates (no contact data). */
     public static final ProcessVariable<String> NEWCOMER_PROFILE = string("newcomerProfile");
     /** Volunteer ids of the shortlist in its order, comma-separated. */
