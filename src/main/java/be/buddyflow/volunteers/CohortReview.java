@@ -66,6 +66,10 @@ public class CohortReview {
             return Result.NOT_WAITING;
         }
         if (proposals.volunteersOfCase(caseId).contains(volunteerId)) {
+            if (!waitingList.isWaiting(caseId)) {
+                // An approval sent twice (the case has taken it already) says so, as before.
+                return Result.NOT_WAITING;
+            }
             // Asked before for this case, or its buddy before a rematch: never proposed to it again.
             return Result.NOT_FEASIBLE;
         }

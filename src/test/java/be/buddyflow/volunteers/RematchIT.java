@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A duo ends and the case goes back to matching (activeOutcome REMATCH): the volunteer who just
- * ended the duo is not proposed again, neither on the coordinator's shortlist nor through a cohort
- * approval. Every step over REST as the person who does it, sending only form fields.
+ * ended the duo is not proposed again, neither on the coordinator's shortlist (nor after the next
+ * volunteer declines) nor through a cohort approval. Every step over REST as the person who does it, sending only form fields.
  */
 @IntegrationTest
 class RematchIT {
@@ -67,13 +67,7 @@ class RematchIT {
         assertThat(jdbc.sql("SELECT ended_on IS NOT NULL FROM buddyflow.duo WHERE case_id = ? AND volunteer_id = ?")
                 .params(caseId, victor).query(Boolean.class).single()).as("the duo with victor ended").isTrue();
 
-        // Nor through a cohort approval: the pair is refused before anything reaches the case.
-        Reply cohort = Http.as("cora", port).postJson("/api/matching/cohort/approvals",
-                "{\"approvals\": [{\"caseId\": \"" + caseId + "\", \"volunteerId\": \"" + victor + "\"}]}");
-        assertThat(cohort.status()).as(cohort.toString()).isEqualTo(200);
-        assertThat(cohort.json().get(0).get("result").asText()).isEqualTo("NOT_FEASIBLE");
-
-        // The next volunteer of the rematch declines: the search after it leaves out both.
+        // The first volunteer of the rematch declines: the search after it leaves out both.
         String next = ids.get(0);
         Tasks.complete(port, "cora", caseId, "UserTask_ApproveMatch", Map.of("chosenCandidate", "1"));
         Tasks.complete(port, "cora", caseId, "UserTask_AcceptMatch", Map.of("volunteerAnswer", "DECLINED"));
@@ -81,6 +75,16 @@ class RematchIT {
         List<String> after = Arrays.asList(Tasks.variables(port, "cora", again).get("candidateIds").get("value")
                 .asText().split(","));
         assertThat(after).doesNotContain(victor, next);
+
+        // On the waiting list, a cohort approval of either is refused before anything reaches the case.
+        Tasks.complete(port, "cora", caseId, "UserTask_ApproveMatch", Map.of("chosenCandidate", "NONE"));
+        for (String metBefore : List.of(victor, next)) {
+            Reply cohort = Http.as("cora", port).postJson("/api/matching/cohort/approvals",
+                    "{\"approvals\": [{\"caseId\": \"" + caseId + "\", \"volunteerId\": \"" + metBefore + "\"}]}");
+            assertThat(cohort.status()).as(cohort.toString()).isEqualTo(200);
+            assertThat(cohort.json().get(0).get("result").asText()).as(metBefore).isEqualTo("NOT_FEASIBLE");
+        }
+        assertThat(Tasks.of(port, "cora", caseId)).as("the case still waits, nobody was asked").isEmpty();
     }
 
     private boolean hasTask(String user, String caseId, String taskDefinitionKey) {
