@@ -27,10 +27,12 @@ public class CohortReview {
     private final VolunteerPool pool;
     private final MatchingEngine engine;
     private final CaseFileRepository caseFiles;
+    private final MatchProposals proposals;
 
     CohortReview(WaitingList waitingList, FindCandidates findCandidates, VolunteerPool pool, MatchingEngine engine,
-            CaseFileRepository caseFiles) {
+            CaseFileRepository caseFiles, MatchProposals proposals) {
         this.caseFiles = caseFiles;
+        this.proposals = proposals;
         this.waitingList = waitingList;
         this.findCandidates = findCandidates;
         this.pool = pool;
@@ -63,6 +65,14 @@ public class CohortReview {
         if (facts.isEmpty() || facts.get().status() != CaseStatus.OPEN) {
             return Result.NOT_WAITING;
         }
+        if (proposals.volunteersOfCase(caseId).contains(volunteerId)) {
+            if (!waitingList.isWaiting(caseId)) {
+                // An approval sent twice (the case has taken it already) says so, as before.
+                return Result.NOT_WAITING;
+            }
+            // Asked before for this case, or its buddy before a rematch: never proposed to it again.
+            return Result.NOT_FEASIBLE;
+        }
         try {
             if (findCandidates.candidate(caseId, volunteerId).isEmpty()) {
                 return Result.NOT_FEASIBLE;
@@ -78,7 +88,10 @@ public class CohortReview {
         SENT,
         /** The case is not on the waiting list (any more). */
         NOT_WAITING,
-        /** The pair breaks a hard constraint now (the pool changed since the proposal). */
+        /**
+         * The pair breaks a hard constraint now (the pool changed since the proposal), or the case has
+         * met the volunteer before (asked, or in a duo with them).
+         */
         NOT_FEASIBLE
     }
 }

@@ -70,6 +70,14 @@ public class Localities implements SmartInitializingSingleton {
                 .optional();
     }
 
+    /** The name of a postal code's place ("Gent"; the first by name where a code has several). */
+    public Optional<String> placeName(String postalCode) {
+        return jdbc.sql("SELECT min(name) FROM buddyflow.locality WHERE postal_code = :postalCode HAVING count(*) > 0")
+                .param("postalCode", postalCode)
+                .query(String.class)
+                .optional();
+    }
+
     public boolean isKnown(String postalCode) {
         return locate(postalCode).isPresent();
     }

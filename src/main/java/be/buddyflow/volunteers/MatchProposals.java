@@ -3,7 +3,9 @@ package be.buddyflow.volunteers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,6 +62,21 @@ public class MatchProposals {
         jdbc.sql("UPDATE buddyflow.duo SET first_meeting_on = :on WHERE case_id = :caseId AND volunteer_id = :volunteerId")
                 .param("on", on).param("caseId", caseId).param("volunteerId", volunteerId)
                 .update();
+    }
+
+    /**
+     * Every volunteer this case has met in matching: asked before (whatever the answer, in any
+     * matching of the case, a rematch included) or in a duo with it. Never proposed again for it.
+     */
+    public Set<String> volunteersOfCase(String caseId) {
+        return new LinkedHashSet<>(jdbc.sql("""
+                SELECT volunteer_id FROM buddyflow.match_proposal WHERE case_id = :caseId
+                UNION
+                SELECT volunteer_id FROM buddyflow.duo WHERE case_id = :caseId
+                """)
+                .param("caseId", caseId)
+                .query(String.class)
+                .list());
     }
 
     public Optional<String> userOf(String volunteerId) {

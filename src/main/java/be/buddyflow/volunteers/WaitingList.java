@@ -8,6 +8,9 @@ public interface WaitingList {
 
     List<WaitingCase> waitingCases();
 
+    /** Whether this case's matching waits on the waiting list now. */
+    boolean isWaiting(String caseId);
+
     /** Sends an approved cohort pair to the case's matching; false when the case no longer waits. */
     boolean approve(String caseId, String volunteerId);
 

@@ -50,8 +50,12 @@ class BuddyMatchIT {
         List<String> ids = Arrays.asList(variables.get("candidateIds").get("value").asText().split(","));
         String victor = volunteerOf("victor");
         assertThat(ids).as(overview).contains(victor);
-        assertThat(overview).contains("Victor (" + victor + ")").contains("Afstand · Distance · Distance")
-                .contains("Talen · Langues · Languages");
+        assertThat(overview).contains("Victor — ").contains("Afstand: ").contains("Gedeelde talen: Arabisch")
+                .doesNotContain(victor);
+        String victorsOption = variables.get("candidateLabel" + (ids.indexOf(victor) + 1)).get("value").asText();
+        assertThat(victorsOption).startsWith("Victor · ").contains(" km · ").doesNotContain(victor);
+        assertThat(variables.get("newcomerProfile").get("value").asText()).contains("Talen: Arabisch, Nederlands")
+                .doesNotContain("Duo");
         assertThat(Tasks.of(port, "sofie", caseId)).as("social workers do not match").isEmpty();
 
         long loadBefore = load(victor);
@@ -61,8 +65,11 @@ class BuddyMatchIT {
         assertThat(Tasks.of(port, "vera", caseId)).as("another volunteer sees nothing").isEmpty();
         String acceptTask = Tasks.single(port, "victor", caseId, "UserTask_AcceptMatch");
         JsonNode profile = Tasks.variables(port, "victor", acceptTask);
-        assertThat(profile.get("buddyProfile").get("value").asText()).contains("ar, nl").doesNotContain("Duo");
+        assertThat(profile.get("buddyProfile").get("value").asText()).contains("Arabisch, Nederlands")
+                .doesNotContain("Duo");
         assertThat(profile.has("candidateOverview")).as("victor cannot read the coordinator's shortlist").isFalse();
+        assertThat(profile.has("candidateLabel1")).as("nor the other candidates' names").isFalse();
+        assertThat(profile.has("newcomerProfile")).as("nor the coordinator's view of the newcomer").isFalse();
         Tasks.complete(port, "victor", caseId, "UserTask_AcceptMatch", Map.of("volunteerAnswer", "ACCEPTED"));
         assertThat(load(victor)).as("no duo before the newcomer agrees").isEqualTo(loadBefore);
         Tasks.complete(port, "sofie", caseId, "UserTask_ConfirmNewcomerAgreement", Map.of("newcomerAnswer", "AGREES"));

@@ -24,13 +24,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The matching phase in Tasklist: cora reads each candidate's score broken into its parts and
- * proposes Victor; Victor, logged in as himself, accepts his own task; the duo exists.
+ * The matching phase in Tasklist: cora reads the newcomer's profile and each candidate as an entry
+ * (name, score, distance, languages by name, why) and chooses Victor by his name; Victor, logged in
+ * as himself, accepts his own task; the duo exists.
  */
 @IntegrationTest
 class TasklistMatchingBrowserIT {
 
-    static final String LABEL_CANDIDATES = "Kandidaten en hun score · Candidats et leur score · Candidates and their score";
+    static final String LABEL_CANDIDATES = "Kandidaten en waarom · Candidats et pourquoi · Candidates and why";
+    static final String LABEL_NEWCOMER = "De nieuwkomer · Le nouvel arrivant · The newcomer";
     static final String LABEL_PROFILE = "Over de nieuwkomer · Le primo-arrivant · About the newcomer";
     static final String OPTION_ACCEPT = "Ja, ik word buddy · Oui · Yes, I will be the buddy";
 
@@ -56,7 +58,7 @@ class TasklistMatchingBrowserIT {
 
     @Test
     @Timeout(90)
-    void coordinatorProposesVictorSeeingTheScorePartsAndVictorAccepts() throws Exception {
+    void coordinatorChoosesVictorByNameSeeingWhyAndVictorAccepts() throws Exception {
         String caseId = Http.as("intake-system", port).postJson("/api/referrals",
                 Referrals.gent(Referrals.uniqueReference(), "Matchtest")).json().get("caseId").asText();
         Tasks.toMatching(port, caseId);
@@ -68,6 +70,8 @@ class TasklistMatchingBrowserIT {
                 .single();
         int number = candidates.indexOf(victor) + 1;
         assertThat(number).as("Victor among the candidates " + candidates).isPositive();
+        String victorsOption = (String) taskService.getVariable(approval.getId(), "candidateLabel" + number);
+        assertThat(victorsOption).startsWith("Victor · ").contains(" van 100 · ", " km · ", "Arabisch");
 
         try (Browser browser = Browser.open()) {
             browser.recordingFailures("match-approval-cora", () -> {
@@ -78,10 +82,19 @@ class TasklistMatchingBrowserIT {
                     String value = tasklist.field(LABEL_CANDIDATES).getAttribute("value");
                     return value != null && value.contains("Victor") ? value : null;
                 });
-                assertThat(overview).contains("Victor (" + victor + ")", "Talen · Langues · Languages",
-                        "Afstand · Distance · Distance", "Noden · Besoins · Needs", "/100");
+                assertThat(overview).contains("Victor — ", " van 100 punten", "Afstand: ", " km",
+                        "Gedeelde talen: Arabisch", "Waarom:", "Noden: ", "Beschikbaarheid: ")
+                        .doesNotContain(victor, "VOL-", "NEEDS_FIT", "Talen · Langues · Languages: ar");
+                String newcomer = tasklist.field(LABEL_NEWCOMER).getAttribute("value");
+                assertThat(newcomer).contains("Talen: Arabisch, Nederlands", "Woonplaats: 9000")
+                        .doesNotContain("Matchtest", " ar,", "WOMAN_ONLY", "SOCIAL_NETWORK");
                 tasklist.claim();
-                tasklist.choose("Kandidaat " + number + " · Candidat " + number + " · Candidate " + number);
+                // The options are the candidates themselves: name, score, distance, languages by name.
+                browser.waitUntil("Victor's option", d -> tasklist.radioByLabel(victorsOption));
+                String form = tasklist.formText();
+                assertThat(form).contains(victorsOption, "Geen geschikte kandidaat: wachtlijst")
+                        .doesNotContain("Kandidaat 1", "Kandidaat " + number, victor, "VOL-");
+                tasklist.choose(victorsOption);
                 tasklist.complete();
                 await("approval completed").atMost(Duration.ofSeconds(15))
                         .until(() -> taskService.createTaskQuery().taskId(approval.getId()).count() == 0);
@@ -100,7 +113,7 @@ class TasklistMatchingBrowserIT {
                     String value = tasklist.field(LABEL_PROFILE).getAttribute("value");
                     return value != null && !value.isBlank() ? value : null;
                 });
-                assertThat(profile).contains("ar, nl").doesNotContain("Matchtest");
+                assertThat(profile).contains("Arabisch, Nederlands").doesNotContain("Matchtest", "ar, nl");
                 tasklist.choose(OPTION_ACCEPT);
                 tasklist.complete();
             });

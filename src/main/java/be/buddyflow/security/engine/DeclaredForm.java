@@ -32,6 +32,9 @@ final class DeclaredForm {
     static final DeclaredForm NONE = new DeclaredForm(Map.of());
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code value: "1"} inside a FEEL context: the key {@code value}, then a string literal. */
+    private static final Pattern OPTION_VALUE_LITERAL =
+            Pattern.compile("(?<![\\w.])value\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 
     private final Map<String, Field> fields;
@@ -81,6 +84,9 @@ final class DeclaredForm {
             JsonNode validate = component.path("validate");
             List<String> options = new ArrayList<>();
             component.path("values").forEach(option -> options.add(option.path("value").asText()));
+            if (component.hasNonNull("valuesExpression")) {
+                options.addAll(expressionOptions(component.get("valuesExpression").asText()));
+            }
             boolean editable = !component.path("readonly").asBoolean(false)
                     && !component.path("disabled").asBoolean(false)
                     // Text, images and the like show something; they take no input.
@@ -94,6 +100,24 @@ final class DeclaredForm {
                     validate.has("max") ? validate.get("max").decimalValue() : null,
                     "email".equals(validate.path("validationType").asText()),
                     component.path("subtype").asText(null), List.copyOf(options));
+        }
+
+        /**
+         * The option values a FEEL {@code valuesExpression} can give: the string literals it names as
+         * {@code value: "…"}, as in {@code =[{label: candidateLabel1, value: "1"}, …][item.label != null]}.
+         * The labels may come from the task's variables; the values stay in the deployed form. Values an
+         * expression computes are not read, so a field whose options are all computed accepts nothing
+         * (the rule fails closed). form-js ignores a {@code valuesExpression} beside static
+         * {@code values}; this reading adds its literals all the same, which only widens the rule where the
+         * form itself is wrong.
+         */
+        static List<String> expressionOptions(String expression) {
+            List<String> values = new ArrayList<>();
+            java.util.regex.Matcher literal = OPTION_VALUE_LITERAL.matcher(expression);
+            while (literal.find()) {
+                values.add(literal.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+            }
+            return values;
         }
 
         /**

@@ -235,7 +235,7 @@ final class UserCommandGuard extends CommandInterceptor {
                 TrajectoryProcess.CASE_TEAM.name(),
                 TrajectoryProcess.BUDDY_VOLUNTEER_ID.name(),
                 TrajectoryProcess.BUDDY_VOLUNTEER_USER.name(),
-                "proposedVolunteerId", "proposedVolunteerUser", "candidateIds", "askedVolunteers");
+                "proposedVolunteerId", "proposedVolunteerUser", "candidateIds");
 
         static final String CASE_ID = TrajectoryProcess.CASE_ID.name();
 

@@ -5,8 +5,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The approval form offers numbers 1 to 5 whatever the shortlist's length; a number beyond it is
- * refused when the task is completed, and Tasklist shows this message.
+ * The approval form shows one option per candidate (labels {@code candidateLabel1..5}), but its
+ * deployed values are "1" to "5" whatever the shortlist's length, so the engine's guard accepts each
+ * of them; a number beyond the shortlist (sent over REST, or from an older form) is refused when the
+ * task is completed, with this message.
  */
 @Component
 public class CheckChosenCandidateListener implements TaskListener {

@@ -35,6 +35,15 @@ class EngineWaitingList implements WaitingList {
     }
 
     @Override
+    public boolean isWaiting(String caseId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(MatchingProcess.KEY)
+                .processInstanceBusinessKey(caseId).list().stream()
+                .anyMatch(matching -> runtimeService.createEventSubscriptionQuery()
+                        .processInstanceId(matching.getId()).eventType("message")
+                        .eventName(MatchingProcess.MESSAGE_COHORT_MATCH_APPROVED).count() > 0);
+    }
+
+    @Override
     public boolean approve(String caseId, String volunteerId) {
         try {
             runtimeService.createMessageCorrelation(MatchingProcess.MESSAGE_COHORT_MATCH_APPROVED)

@@ -3,12 +3,9 @@ package be.buddyflow.volunteers.process;
 import static be.buddyflow.trajectory.ProcessVariable.bool;
 import static be.buddyflow.trajectory.ProcessVariable.string;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 
 import be.buddyflow.trajectory.ProcessVariable;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * {@code bpmn/trajectory-matching.bpmn}: the matching phase of a case. Business key = case id;
@@ -26,15 +23,23 @@ public final class MatchingProcess {
     /** Sent to a case on the waiting list when a coordinator approves its pair of a cohort proposal. */
     public static final String MESSAGE_COHORT_MATCH_APPROVED = "CohortMatchApproved";
 
-    /** The shortlist as text with every score's parts, shown in forms/approve-match.form. */
+    /** The shortlist as entries with every score's parts in words, shown in forms/approve-match.form. */
     public static final ProcessVariable<String> CANDIDATE_OVERVIEW = string("candidateOverview");
+    /**
+     * One readable option per candidate ("Victor · 72,5 van 100 · 3,2 km · …"), {@code candidateLabel1}
+     * to {@code candidateLabel5}, null where the shortlist is shorter: the labels of the choice
+     * "1" to "5" in forms/approve-match.form (its {@code valuesExpression}).
+     */
+    public static final List<ProcessVariable<String>> CANDIDATE_LABELS = List.of(string("candidateLabel1"),
+            string("candidateLabel2"), string("candidateLabel3"), string("candidateLabel4"),
+            string("candidateLabel5"));
+    /** The newcomer's matching profile in words, shown beside the candidates (no contact data). */
+    public static final ProcessVariable<String> NEWCOMER_PROFILE = string("newcomerProfile");
     /** Volunteer ids of the shortlist in its order, comma-separated. */
     public static final ProcessVariable<String> CANDIDATE_IDS = string("candidateIds");
     public static final ProcessVariable<Boolean> CANDIDATES_FOUND = bool("candidatesFound");
     /** The coordinator's choice: "1" to "5", or NONE for the waiting list. */
     public static final ProcessVariable<String> CHOSEN_CANDIDATE = string("chosenCandidate");
-    /** Volunteers asked before for this case, comma-separated: never asked twice. */
-    public static final ProcessVariable<String> ASKED_VOLUNTEERS = string("askedVolunteers");
     public static final ProcessVariable<String> PROPOSED_VOLUNTEER_ID = string("proposedVolunteerId");
     /** The volunteer's Tasklist account; null when they have none (a coordinator asks them). */
     public static final ProcessVariable<String> PROPOSED_VOLUNTEER_USER = string("proposedVolunteerUser");
@@ -55,14 +60,5 @@ public final class MatchingProcess {
     public static final String ACCEPTANCE_DUE_DATE = "acceptanceDueDate";
 
     private MatchingProcess() {
-    }
-
-    static Set<String> askedVolunteers(VariableScope scope) {
-        String asked = ASKED_VOLUNTEERS.get(scope);
-        Set<String> ids = new LinkedHashSet<>();
-        if (asked != null && !asked.isBlank()) {
-            ids.addAll(Arrays.asList(asked.split(",")));
-        }
-        return ids;
     }
 }

@@ -38,6 +38,27 @@ class DeclaredFormTest {
     }
 
     @Test
+    void optionsOfAValuesExpressionAreTheValuesItNamesInTheForm() throws IOException {
+        // The coordinator's choice: labels from the task's variables, values "1" to "5" and NONE in the form.
+        DeclaredForm.Field chosen = form("approve-match").field("chosenCandidate").orElseThrow();
+        assertThat(chosen.editable()).isTrue();
+        assertThat(chosen.options()).containsExactly("1", "2", "3", "4", "5", "NONE");
+        assertThat(chosen.check("1")).isEmpty();
+        assertThat(chosen.check("NONE")).isEmpty();
+        assertThat(chosen.check("6")).contains(Refusal.NOT_AN_OPTION);
+        assertThat(chosen.check("VOL-000001")).contains(Refusal.NOT_AN_OPTION);
+        assertThat(chosen.check(null)).contains(Refusal.REQUIRED);
+        assertThat(form("approve-match").editableKeys()).containsExactly("chosenCandidate");
+
+        assertThat(DeclaredForm.Field.expressionOptions(
+                "=[{label: a, value: \"x\"}, {label: \"b\", value:\"say \\\"hi\\\"\"}][item.value != null]"))
+                .containsExactly("x", "say \"hi\"");
+        // Computed values are not read: such a field accepts nothing.
+        assertThat(DeclaredForm.Field.expressionOptions("=for i in 1..5 return {label: l[i], value: string(i)}"))
+                .isEmpty();
+    }
+
+    @Test
     void textRulesAreTheFormsRules() throws IOException {
         DeclaredForm housing = form("housing-start");
         DeclaredForm.Field caseId = housing.field("caseId").orElseThrow();

@@ -11,18 +11,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anySet;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import be.buddyflow.matching.AgeBand;
 import be.buddyflow.matching.Availability;
@@ -57,6 +59,8 @@ class TrajectoryMatchingProcessTest {
     private final ProposeMatch proposeMatch = mock(ProposeMatch.class);
     private final ScoredCandidate victor = candidate("VOL-000001", "Victor", 85);
     private final ScoredCandidate vera = candidate("VOL-000002", "Vera", 70);
+    /** Stands for the table match_proposal: the volunteers the case was proposed to, kept across matchings. */
+    private final Set<String> metBefore = new LinkedHashSet<>();
 
     @BeforeEach
     void registerDelegates() {
@@ -66,12 +70,17 @@ class TrajectoryMatchingProcessTest {
         Mocks.register("recordVolunteerAnswerDelegate", new RecordVolunteerAnswerDelegate(proposeMatch));
         Mocks.register("formDuoDelegate", new FormDuoDelegate(proposeMatch));
         Mocks.register("recordFirstMeetingDelegate", new RecordFirstMeetingDelegate(proposeMatch));
-        when(proposeMatch.shortlist(eq(CASE_ID), eq(Set.of()))).thenReturn(new Shortlist(List.of(victor, vera)));
-        when(proposeMatch.shortlist(eq(CASE_ID), eq(Set.of("VOL-000001")))).thenReturn(new Shortlist(List.of(vera)));
-        when(proposeMatch.propose(eq(CASE_ID), eq(victor), any()))
-                .thenReturn(new ProposeMatch.Proposal("VOL-000001", "victor"));
-        when(proposeMatch.propose(eq(CASE_ID), eq(vera), any()))
-                .thenReturn(new ProposeMatch.Proposal("VOL-000002", "vera"));
+        when(proposeMatch.shortlist(CASE_ID)).thenAnswer(call -> new Shortlist(Stream.of(victor, vera)
+                .filter(candidate -> !metBefore.contains(candidate.volunteerId())).toList()));
+        when(proposeMatch.propose(eq(CASE_ID), eq(victor), any())).thenAnswer(call -> {
+            metBefore.add("VOL-000001");
+            return new ProposeMatch.Proposal("VOL-000001", "victor");
+        });
+        when(proposeMatch.propose(eq(CASE_ID), eq(vera), any())).thenAnswer(call -> {
+            metBefore.add("VOL-000002");
+            return new ProposeMatch.Proposal("VOL-000002", "vera");
+        });
+        when(proposeMatch.newcomerProfile(eq(CASE_ID), any())).thenReturn("Talen: Engels, Perzisch");
         when(proposeMatch.feasible(CASE_ID, "VOL-000001")).thenReturn(java.util.Optional.of(victor));
         when(proposeMatch.feasible(CASE_ID, "VOL-000002")).thenReturn(java.util.Optional.of(vera));
         when(proposeMatch.buddyProfile(CASE_ID)).thenReturn("Talen · Langues · Languages: fa, en");
@@ -91,7 +100,13 @@ class TrajectoryMatchingProcessTest {
         assertThat(matching).variables().containsEntry("candidatesFound", true)
                 .containsEntry("candidateIds", "VOL-000001,VOL-000002");
         org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(matching.getId(),
-                "candidateOverview")).contains("1. Victor (VOL-000001)", "2. Vera (VOL-000002)", "Afstand");
+                "candidateOverview")).contains("Victor — 85,0 van 100 punten", "Vera — 70,0 van 100 punten",
+                        "Afstand: 0,0 km", "Gedeelde talen: Engels", "Waarom:").doesNotContain("VOL-0", " en,", "DISTANCE");
+        assertThat(matching).variables()
+                .containsEntry("candidateLabel1", "Victor · 85,0 van 100 · 0,0 km · Engels")
+                .containsEntry("candidateLabel2", "Vera · 70,0 van 100 · 0,0 km · Engels")
+                .containsEntry("candidateLabel3", null)
+                .containsEntry("newcomerProfile", "Talen: Engels, Perzisch");
 
         complete(task(matching), Map.of("chosenCandidate", "1"));
 
@@ -99,7 +114,8 @@ class TrajectoryMatchingProcessTest {
         assertThat(task(matching)).isAssignedTo("victor").hasDueDate(
                 (java.util.Date) runtimeService().getVariable(matching.getId(), MatchingProcess.ACCEPTANCE_DUE_DATE));
         assertThat(matching).variables().containsEntry("buddyProfile", "Talen · Langues · Languages: fa, en")
-                .doesNotContainKeys("candidateOverview", "candidateIds");
+                .doesNotContainKeys("candidateOverview", "candidateIds", "candidateLabel1", "candidateLabel3",
+                        "newcomerProfile");
 
         complete(task(matching), Map.of("volunteerAnswer", "ACCEPTED"));
 
@@ -147,9 +163,35 @@ class TrajectoryMatchingProcessTest {
         complete(task(matching), Map.of("volunteerAnswer", "DECLINED"));
 
         assertThat(matching).isWaitingAt(USER_TASK_APPROVE_MATCH).variables()
-                .containsEntry("candidateIds", "VOL-000002").containsEntry("askedVolunteers", "VOL-000001");
+                .containsEntry("candidateIds", "VOL-000002").doesNotContainKey("askedVolunteers")
+                .containsEntry("candidateLabel2", null);
+        org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(matching.getId(),
+                "candidateLabel1")).startsWith("Vera · ");
         verify(proposeMatch).recordAnswer(CASE_ID, "VOL-000001", "DECLINED");
         verify(proposeMatch, never()).formDuo(any(), any());
+    }
+
+    @Test
+    void aRematchNeverProposesAVolunteerTheCaseMetBefore() {
+        ProcessInstance first = start();
+        complete(task(first), Map.of("chosenCandidate", "1"));
+        complete(task(first), Map.of("volunteerAnswer", "ACCEPTED"));
+        complete(task(first), Map.of("newcomerAnswer", "AGREES"));
+        execute(job("ServiceTask_FormDuo", first));
+        complete(task(first), Map.of("firstMeetingOn", "2026-12-10"));
+        assertThat(first).hasPassed("EndEvent_DuoFormed").isEnded();
+
+        // The duo with Victor ended (activeOutcome REMATCH): the trajectory calls a new matching for
+        // the case, which starts without any variable of the first one.
+        ProcessInstance rematch = start();
+
+        assertThat(rematch).isWaitingAt(USER_TASK_APPROVE_MATCH).variables()
+                .containsEntry("candidateIds", "VOL-000002").containsEntry("candidateLabel2", null);
+        org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(rematch.getId(),
+                "candidateOverview")).startsWith("Vera").doesNotContain("Victor");
+        complete(task(rematch), Map.of("chosenCandidate", "1"));
+        assertThat(task(rematch)).isAssignedTo("vera");
+        verify(proposeMatch, times(1)).propose(eq(CASE_ID), eq(victor), any());
     }
 
     @Test
@@ -176,7 +218,7 @@ class TrajectoryMatchingProcessTest {
 
     @Test
     void anApprovedCohortPairTakesTheCaseOffTheWaitingList() {
-        when(proposeMatch.shortlist(eq(CASE_ID), anySet())).thenReturn(new Shortlist(List.of()));
+        when(proposeMatch.shortlist(CASE_ID)).thenReturn(new Shortlist(List.of()));
         ProcessInstance matching = start();
         assertThat(matching).isWaitingAt("Gateway_WaitingList");
 
@@ -192,7 +234,7 @@ class TrajectoryMatchingProcessTest {
 
     @Test
     void coordinatorsFollowUpANewcomerWhoStillHasNoBuddyAfterTheTerm() {
-        when(proposeMatch.shortlist(eq(CASE_ID), anySet())).thenReturn(new Shortlist(List.of()));
+        when(proposeMatch.shortlist(CASE_ID)).thenReturn(new Shortlist(List.of()));
         ProcessInstance matching = start();
         org.camunda.bpm.engine.runtime.Job escalation = engine.getManagementService().createJobQuery()
                 .processInstanceId(matching.getId()).activityId("StartEvent_SearchTakesLong").singleResult();
@@ -211,7 +253,7 @@ class TrajectoryMatchingProcessTest {
 
     @Test
     void emptyPoolWaitsWithoutBotheringTheCoordinator() {
-        when(proposeMatch.shortlist(eq(CASE_ID), anySet())).thenReturn(new Shortlist(List.of()));
+        when(proposeMatch.shortlist(CASE_ID)).thenReturn(new Shortlist(List.of()));
 
         ProcessInstance matching = start();
 
