@@ -66,7 +66,8 @@ class SecurityConfiguration {
     SecurityFilterChain workspaceChain(HttpSecurity http, ProcessEngine processEngine) throws Exception {
         return http.securityMatcher(withDefaults().matcher(WORKSPACE))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/workspace/tasks/*/case-file"))
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/workspace/tasks/*/case-file"),
+                                withDefaults().matcher(HttpMethod.GET, "/api/workspace/tasks/*/context"))
                         .authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(new WebappSessionAuthentication(processEngine), AnonymousAuthenticationFilter.class)

@@ -67,6 +67,60 @@ public class CaseFileTab {
     }
 
     public Optional<CaseFileView> read(String taskId, Reader reader, Locale language) {
+        return resolve(taskId, reader).map(access -> {
+            CaseFileFacts.Case c = access.caseFile();
+            Words words = new Words(language);
+            auditLog.read(c.id(), access.view().resource, purposeIn(c.phase()));
+            return switch (access.view()) {
+                case CASE_WORKER -> caseWorkerView(c, words);
+                case COORDINATOR -> coordinatorView(c, words);
+                case BUDDY -> buddyView(c, reader.userId(), words);
+            };
+        });
+    }
+
+    /**
+     * The context a task shows in the task list: the case number and the person, as far as the
+     * reader may know her (the full name for the organisation's social workers, the first name for
+     * coordinators, for the volunteer the first name she agreed to share); the same refusals as
+     * {@link #read}, and each read audited the same way.
+     */
+    public Optional<TaskContext> context(String taskId, Reader reader, Locale language) {
+        return resolve(taskId, reader).map(access -> {
+            CaseFileFacts.Case c = access.caseFile();
+            auditLog.read(c.id(), access.view().resource, purposeIn(c.phase()));
+            String person = switch (access.view()) {
+                case CASE_WORKER -> c.givenName() + " " + c.familyName();
+                case COORDINATOR -> c.givenName();
+                case BUDDY -> sharesFirstName(c, reader.userId()) ? c.givenName() : null;
+            };
+            Words words = new Words(language);
+            String text = person == null ? words.get("title", c.id()) : words.get("card", c.id(), person);
+            return new TaskContext(words.language(), c.id(), person, text);
+        });
+    }
+
+    /** What a task in the list shows of its case; {@code person} null when the reader may not know her name. */
+    public record TaskContext(String language, String caseId, String person, String text) {
+    }
+
+    /** Which of the views the reader gets, and for what part of the audit. */
+    enum View {
+        CASE_WORKER(Resource.CASE_FILE),
+        COORDINATOR(Resource.CANDIDATES),
+        BUDDY(Resource.MATCH_PROPOSAL);
+
+        final Resource resource;
+
+        View(Resource resource) {
+            this.resource = resource;
+        }
+    }
+
+    private record Access(View view, CaseFileFacts.Case caseFile) {
+    }
+
+    private Optional<Access> resolve(String taskId, Reader reader) {
         Optional<CaseTask> task = caseTasks.visibleTo(taskId, reader.userId(), List.copyOf(reader.groups()));
         if (task.isEmpty()) {
             return Optional.empty();
@@ -76,20 +130,22 @@ public class CaseFileTab {
             return Optional.empty();
         }
         CaseFileFacts.Case c = found.get();
-        Words words = new Words(language);
         if (reader.groups().contains(Role.SOCIAL_WORKER.groupId()) && reader.groups().contains(c.organisationId())) {
-            auditLog.read(c.id(), Resource.CASE_FILE, purposeIn(c.phase()));
-            return Optional.of(caseWorkerView(c, words));
+            return Optional.of(new Access(View.CASE_WORKER, c));
         }
         if (reader.groups().contains(Role.COORDINATOR.groupId())) {
-            auditLog.read(c.id(), Resource.CANDIDATES, purposeIn(c.phase()));
-            return Optional.of(coordinatorView(c, words));
+            return Optional.of(new Access(View.COORDINATOR, c));
         }
         if (reader.groups().contains(Role.VOLUNTEER.groupId()) && reader.userId().equals(task.get().assignee())) {
-            auditLog.read(c.id(), Resource.MATCH_PROPOSAL, purposeIn(c.phase()));
-            return Optional.of(buddyView(c, reader.userId(), words));
+            return Optional.of(new Access(View.BUDDY, c));
         }
         return Optional.empty();
+    }
+
+    /** The newcomer's first name goes to her running duo's volunteer only, and only with her consent to buddy contact. */
+    private boolean sharesFirstName(CaseFileFacts.Case c, String volunteerUser) {
+        return c.consentBuddyContact() && facts.duos(c.id()).stream()
+                .anyMatch(d -> d.endedOn() == null && volunteerUser.equals(d.volunteerUser()));
     }
 
     /** The step of the programme the case is in is what a read beside its task serves. */
@@ -159,7 +215,7 @@ public class CaseFileTab {
                         consents.stream().map(k -> List.of("SHARING".equals(k.purpose())
                                 ? w.get("consent.SHARING", k.organisation())
                                 : w.code("consent.", k.purpose()), w.date(k.recordedAt()))).toList())));
-        return new CaseFileView(w.language(), "CASE_WORKER", c.id(), w.get("title", c.id()), sections);
+        return new CaseFileView(w.language(), View.CASE_WORKER.name(), c.id(), w.get("title", c.id()), sections);
     }
 
     private CaseFileView coordinatorView(CaseFileFacts.Case c, Words w) {
@@ -197,20 +253,18 @@ public class CaseFileTab {
                                     w.code("raisedFor.", r.raisedFor()),
                                     r.reason() == null ? "" : w.code("endReason.", r.reason()))).toList())));
         }
-        return new CaseFileView(w.language(), "COORDINATOR", c.id(), w.get("title", c.id()), sections);
+        return new CaseFileView(w.language(), View.COORDINATOR.name(), c.id(), w.get("title", c.id()), sections);
     }
 
     private CaseFileView buddyView(CaseFileFacts.Case c, String volunteerUser, Words w) {
-        boolean ownDuo = facts.duos(c.id()).stream()
-                .anyMatch(d -> d.endedOn() == null && volunteerUser.equals(d.volunteerUser()));
         List<Fact> profile = new ArrayList<>();
-        if (ownDuo && c.consentBuddyContact()) {
+        if (sharesFirstName(c, volunteerUser)) {
             profile.add(fact(w.get("label.firstName"), c.givenName()));
         }
         profile.add(fact(w.get("label.languages"), w.languages(c.languages())));
         profile.add(fact(w.get("label.place"), place(c)));
         profile.add(fact(w.get("label.children"), c.children() != null && c.children() > 0 ? w.get("yes") : w.get("no")));
-        return new CaseFileView(w.language(), "BUDDY", c.id(), w.get("title", c.id()),
+        return new CaseFileView(w.language(), View.BUDDY.name(), c.id(), w.get("title", c.id()),
                 List.of(section("buddy", w.get("section.buddy"), profile)));
     }
 

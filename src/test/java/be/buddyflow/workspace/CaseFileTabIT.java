@@ -85,6 +85,14 @@ class CaseFileTabIT {
         assertThat(french.body()).contains("Réfugié reconnu", "arabe", "néerlandais", "Téléphone");
 
         assertThat(reads("sofie", caseId, "CASE_FILE")).isEqualTo(3);
+
+        // The same task in the list: the case number and her full name.
+        Reply context = sofie.get("/api/workspace/tasks/" + taskId + "/context");
+        assertThat(context.status()).as(context.toString()).isEqualTo(200);
+        assertThat(context.json().get("text").asText()).isEqualTo("Dossier " + caseId + " · Lina Haddad");
+        assertThat(reads("sofie", caseId, "CASE_FILE")).isEqualTo(4);
+        assertThat(WebappSession.login(port, "samir", Http.DEMO_PASSWORD, "tasklist")
+                .get("/api/workspace/tasks/" + taskId + "/context").status()).isEqualTo(404);
     }
 
     @Test
@@ -147,6 +155,14 @@ class CaseFileTabIT {
         assertThat(victor.body()).doesNotContain(PHONE, "lina@example.org", familyName, "01/01/1990",
                 "Erkend vluchteling", "Opvang", "uur", "Intake");
         assertThat(reads("victor", caseId, "MATCH_PROPOSAL")).isEqualTo(1);
+
+        // In the list: cora and victor the first name (she agreed to buddy contact), never the family name.
+        Reply victorsCard = WebappSession.login(port, "victor", Http.DEMO_PASSWORD, "tasklist")
+                .get("/api/workspace/tasks/" + victorsTask + "/context");
+        assertThat(victorsCard.json().get("text").asText()).isEqualTo("Dossier " + caseId + " · Lina");
+        Reply corasCard = WebappSession.login(port, "cora", Http.DEMO_PASSWORD, "tasklist")
+                .get("/api/workspace/tasks/" + victorsTask + "/context");
+        assertThat(corasCard.json().get("text").asText()).isEqualTo("Dossier " + caseId + " · Lina");
 
         // Another volunteer, and a social worker of the case (the task is the buddy's, not hers).
         assertThat(WebappSession.login(port, "vera", Http.DEMO_PASSWORD, "tasklist").get(path(victorsTask)).status())

@@ -61,6 +61,14 @@ class TasklistCaseFileTabBrowserIT {
             browser.recordingFailures("casefile-tab-sofie", () -> {
                 Tasklist tasklist = new Tasklist(browser, port);
                 tasklist.logIn("sofie");
+                // The task list shows the case number and the person on the task.
+                String card = browser.waitUntil("the case number on the task in the list", d -> browser.js("""
+                        const link = Array.from(document.querySelectorAll('.tasks-list .task a'))
+                          .find(a => (a.getAttribute('href') || '').includes(arguments[0]));
+                        const line = link && link.closest('li.task').querySelector('.bf-task-context');
+                        return line && line.textContent.includes(arguments[1]) ? line.textContent : null;
+                        """, taskId, caseId));
+                assertThat(card).isEqualTo("Case file " + caseId + " · Lina " + familyName);
                 tasklist.openTask(taskId);
                 browser.click(caseFileTab(browser));
                 String caseFile = browser.waitUntil("the case file of " + caseId, d -> {
@@ -97,6 +105,7 @@ class TasklistCaseFileTabBrowserIT {
                 // His own (Leuven) tasks are listed; the Gent one is not.
                 browser.waitUntil("samir's task list to show his tasks", d -> !browser.all(".tasks-list .task a").isEmpty());
                 assertThat(tasklist.taskLink(taskId)).isNull();
+                assertThat(browser.bodyText()).doesNotContain(caseId, familyName);
                 // Nor does its address show him anything of it.
                 browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId
                         + "&detailsTab=buddyflow-case-file");

@@ -38,9 +38,22 @@ class CaseFileTabController {
                 .<ResponseEntity<?>>map(view -> ResponseEntity.ok()
                         .header("Content-Language", view.language())
                         .body(view))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(Problems.of(HttpStatus.NOT_FOUND,
-                                Language.sentence("i18n/problems", "problem.404", language))));
+                .orElseGet(() -> notFound(language));
+    }
+
+    /** The case number and the person a task of the list shows (Tasklist's task cards). */
+    @GetMapping(path = "/api/workspace/tasks/{taskId}/context", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> context(@PathVariable String taskId, Authentication authentication, HttpServletRequest request) {
+        var language = Language.of(request);
+        return tab.context(taskId, new Reader(authentication.getName(), Callers.groups(authentication)), language)
+                .<ResponseEntity<?>>map(context -> ResponseEntity.ok()
+                        .header("Content-Language", context.language())
+                        .body(context))
+                .orElseGet(() -> notFound(language));
+    }
+
+    private static ResponseEntity<?> notFound(java.util.Locale language) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.NOT_FOUND, Language.sentence("i18n/problems", "problem.404", language)));
     }
 }

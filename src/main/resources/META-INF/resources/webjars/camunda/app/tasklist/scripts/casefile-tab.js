@@ -111,7 +111,35 @@ function message(container, text) {
 
 const language = readerLanguage();
 
-export default {
+/** The case number and the person on a task of the list, as far as the reader may know her. */
+const taskCard = {
+  id: 'buddyflow-task-context',
+  pluginPoint: 'tasklist.card',
+  priority: 100,
+  render: (node, {taskId}) => {
+    const line = element('p', {class: 'bf-task-context'});
+    node.replaceChildren(line);
+    if (!taskId) {
+      return;
+    }
+    fetch(serverRoot() + '/api/workspace/tasks/' + encodeURIComponent(taskId) + '/context', {
+      credentials: 'same-origin',
+      headers: {Accept: 'application/json'}
+    })
+      .then(response => (response.ok ? response.json() : null))
+      .then(context => {
+        if (context && context.text) {
+          line.setAttribute('lang', context.language);
+          line.textContent = context.text;
+        } else {
+          line.remove();
+        }
+      })
+      .catch(() => line.remove());
+  }
+};
+
+const caseFileTab = {
   id: 'buddyflow-case-file',
   pluginPoint: 'tasklist.task.detail',
   // After the form (1000) and before the history (800).
@@ -155,3 +183,5 @@ export default {
       .catch(() => message(container, words.failed));
   }
 };
+
+export default [caseFileTab, taskCard];
