@@ -37,8 +37,8 @@ import org.springframework.stereotype.Service;
  * contact, residence and reception, languages and interpreter, phase and timeline with decisions,
  * the duo with the buddy's contact, meetings against the 40 hours, concerns with their text,
  * consents;</li>
- * <li>a coordinator reads what matching needs: no name but the first name, no contact details, no
- * date of birth (an age), no concern texts;</li>
+ * <li>a coordinator reads what matching needs: no name (matching never had the newcomer's name), no
+ * contact details, no date of birth (an age), no concern texts;</li>
  * <li>the volunteer assigned to the task reads his own duo's minimal profile: the newcomer's first
  * name if she agreed to buddy contact, her languages, where she lives, children or not;</li>
  * <li>anyone else reads nothing, as for a task that does not exist.</li>
@@ -81,7 +81,7 @@ public class CaseFileTab {
 
     /**
      * The context a task shows in the task list: the case number and the person, as far as the
-     * reader may know her (the full name for the organisation's social workers, the first name for
+     * reader may know her (the full name for the organisation's social workers, no name for
      * coordinators, for the volunteer the first name she agreed to share); the same refusals as
      * {@link #read}, and each read audited the same way.
      */
@@ -91,7 +91,7 @@ public class CaseFileTab {
             auditLog.read(c.id(), access.view().resource, purposeIn(c.phase()));
             String person = switch (access.view()) {
                 case CASE_WORKER -> c.givenName() + " " + c.familyName();
-                case COORDINATOR -> c.givenName();
+                case COORDINATOR -> null;
                 case BUDDY -> sharesFirstName(c, reader.userId()) ? c.givenName() : null;
             };
             Words words = new Words(language);
@@ -222,7 +222,6 @@ public class CaseFileTab {
         List<Section> sections = new ArrayList<>();
         List<Fact> matching = new ArrayList<>(List.of(
                 fact(w.get("label.caseNumber"), c.id()),
-                fact(w.get("label.firstName"), c.givenName()),
                 fact(w.get("label.age"), c.dateOfBirth() == null ? w.get("unknown")
                         : w.get("age", Period.between(c.dateOfBirth(), LocalDate.now(BELGIUM)).getYears())),
                 fact(w.get("label.place"), place(c)),
