@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Filters of the hardening beyond SecurityConfiguration's four doors (docs/security.md). */
+/** Filters of the hardening beyond SecurityConfiguration's five doors (docs/security.md). */
 @Configuration(proxyBeanMethods = false)
 class HardeningConfiguration {
 

@@ -19,6 +19,13 @@ final class ProblemAuthenticationHandlers {
         };
     }
 
+    /** For the webapps' session: no Basic challenge, or the browser would ask for a second login. */
+    static AuthenticationEntryPoint unauthorizedSession() {
+        return (request, response, exception) -> Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED,
+                be.buddyflow.api.Language.sentence("i18n/problems", "problem.401",
+                        be.buddyflow.api.Language.of(request))));
+    }
+
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> Problems.write(response, Problems.of(HttpStatus.FORBIDDEN,
                 "Your account has no role that allows this request"));

@@ -18,13 +18,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Four doors, each with its own chain (docs/architecture.md, "Security"):
+ * Five doors, each with its own chain (docs/architecture.md, "Security"):
  * <ol>
  * <li>{@code /engine-rest/**}: Camunda's own filter authenticates (HTTP Basic against the identity
  * store) and runs each call as that user, so the engine's authorizations apply;</li>
+ * <li>{@code /api/workspace/**}: our endpoints for the webapps, by the webapps' own session;</li>
  * <li>{@code /api/**}: our API, HTTP Basic against the same store, roles from groups;</li>
  * <li>{@code /actuator/**}: health public, the rest for managers and administrators;</li>
  * <li>everything else: the webapps, which keep their own login and CSRF protection, minus the Admin
@@ -39,6 +41,7 @@ import org.springframework.util.unit.DataSize;
 class SecurityConfiguration {
 
     static final String ENGINE_REST = "/engine-rest/**";
+    static final String WORKSPACE = "/api/workspace/**";
 
     @Bean
     @Order(1)
@@ -52,8 +55,36 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Our endpoints for the webapps ({@code /api/workspace/**}, Tasklist's case file tab): the
+     * person logged in to the webapps, by their session; read-only, so nothing but GET is allowed and
+     * there is no CSRF token to check. 401 without a Basic challenge (the browser would ask for a
+     * second login).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain workspaceChain(HttpSecurity http, ProcessEngine processEngine) throws Exception {
+        return http.securityMatcher(withDefaults().matcher(WORKSPACE))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/workspace/tasks/*/case-file"),
+                                withDefaults().matcher(HttpMethod.GET, "/api/workspace/tasks/*/context"))
+                        .authenticated()
+                        // The controller limits the proof to social workers of the case's organisation.
+                        .requestMatchers(withDefaults().matcher(HttpMethod.GET,
+                                "/api/workspace/cases/*/participation-proof.pdf"))
+                        .hasRole(Role.SOCIAL_WORKER.springRole())
+                        .anyRequest().denyAll())
+                .addFilterBefore(new WebappSessionAuthentication(processEngine), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorizedSession())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.forApis())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth
@@ -87,7 +118,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
@@ -101,7 +132,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth

@@ -19,7 +19,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("be.buddyflow.intake", "be.buddyflow.casefile", "be.buddyflow.closure",
                     "be.buddyflow.organisation", "be.buddyflow.api", "be.buddyflow.volunteers", "be.buddyflow.matching",
                     "be.buddyflow.screening", "be.buddyflow.notification", "be.buddyflow.duo", "be.buddyflow.housing", "be.buddyflow.erasure",
-                    "be.buddyflow.reporting",
+                    "be.buddyflow.reporting", "be.buddyflow.workspace",
                     "..web..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..");
 

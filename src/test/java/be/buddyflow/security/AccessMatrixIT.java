@@ -360,6 +360,18 @@ class AccessMatrixIT {
                     expect(NONE, socialWorker(org), VISIBLE, volunteer(org), VISIBLE, Caller.CORA, VISIBLE)));
         }
 
+        // The case file beside a task (Tasklist's "Dossier" tab), with the webapp session.
+        for (Org org : List.of(Org.GENT, Org.LEUVEN)) {
+            rows.add(new Row("Tasklist", "GET /api/workspace/tasks/{social worker's task}/case-file (session)", org,
+                    (t, c) -> String.valueOf(t.session(c).get("/api/workspace/tasks/"
+                            + t.fixtures.get(org).socialWorkerTask() + "/case-file").status()),
+                    expect(no(404), socialWorker(org), ok(200))));
+            rows.add(new Row("Tasklist", "GET /api/workspace/tasks/{volunteer's task}/case-file (session)", org,
+                    (t, c) -> String.valueOf(t.session(c).get("/api/workspace/tasks/"
+                            + t.fixtures.get(org).volunteerTask() + "/case-file").status()),
+                    expect(no(404), volunteer(org), ok(200), Caller.CORA, ok(200))));
+        }
+
         // Cockpit: the application, its own query, and the engine REST calls behind its views.
         rows.add(new Row("Cockpit", "log in to Cockpit", Org.NONE, (t, c) -> String.valueOf(
                 c == Caller.ANONYMOUS ? 401 : t.cockpitLogin(c)), expect(no(403), Caller.MONA, ok(200))));

@@ -64,6 +64,12 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A read as the browser makes it, with its Accept-Language. */
+    public Reply get(String path, String acceptLanguage) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Accept-Language", acceptLanguage).GET());
+    }
+
     public Reply postJson(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The proof of participation as a PDF, for a social worker logged in to Tasklist: the webapp session
- * is the login (security.WebappSessionSecurity), there is no second one. Only social workers of the
+ * is the login (security.WebappSessionAuthentication), there is no second one. Only social workers of the
  * organisation that works the case get it; any other case answers 404, as on the Basic door. Every
  * download is an export in the access audit, under the reader's name.
  * <p>

@@ -22,6 +22,8 @@ export default {
     name: 'Taken',
     vendor: 'Buddyflow'
   },
+  // The case file beside every task: the "Dossier" tab (scripts/casefile-tab.js).
+  customScripts: ['scripts/casefile-tab'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
