@@ -57,6 +57,11 @@ final class ApiResponses extends OncePerRequestFilter {
             "UnrecognizedPropertyException", "ValueInstantiationException");
     private static final Pattern NOT_FOUND = Pattern.compile(
             "(doesn't exist|does not exist|Cannot find|No matching|not found)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARGUMENT_CHECK = Pattern.compile(
+            "(\\bis null\\b|\\bis empty\\b|must specify|You must|must be set|must not be|cannot be (null|empty|used)"
+                    + "|\\bEither\\b|not valid|[Ii]nvalid|not supported|[Uu]nsupported|Only one of)");
+    private static final Set<String> ENGINE_TYPES = Set.of("ProcessEngineException", "NullValueException",
+            "BadUserRequestException", "NotValidException", "RestException", "InvalidRequestException");
     private static final Pattern UUID_LIKE = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern INTERNALS = Pattern.compile(
@@ -116,6 +121,11 @@ final class ApiResponses extends OncePerRequestFilter {
                 && ("NullValueException".equals(type) || "RestException".equals(type)
                         || "NotFoundException".equals(type) || "BadUserRequestException".equals(type))) {
             answered = 404;
+        } else if (status == 500 && message != null && ARGUMENT_CHECK.matcher(message).find()
+                && ENGINE_TYPES.contains(type)) {
+            // The engine checks a request's arguments with the same exception it uses for everything
+            // else; its wording tells which it was ("ENGINE-13050 You must specify at least one of ...").
+            answered = 400;
         }
         HttpStatus httpStatus = HttpStatus.resolve(answered);
         if (httpStatus == null) {

@@ -20,10 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import be.buddyflow.security.Role;
 import be.buddyflow.support.Http;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.IntegrationTest;
+import be.buddyflow.support.PartnerAccounts;
 import be.buddyflow.support.Referrals;
 import be.buddyflow.support.Volunteers;
 import org.camunda.bpm.engine.HistoryService;
@@ -64,17 +64,7 @@ class ReferralIsolationIT {
 
     @BeforeAll
     void createSecondPartner() {
-        Http admin = Http.as("admin", port);
-        if (admin.get("/engine-rest/user/" + PARTNER_B + "/profile").status() == 200) {
-            return;
-        }
-        Reply user = admin.postJson("/engine-rest/user/create", """
-                {"profile": {"id": "%s", "firstName": "Partner", "lastName": "Isolatie", "email": "pb@example.org"},
-                 "credentials": {"password": "%s"}}
-                """.formatted(PARTNER_B, PARTNER_B_PASSWORD));
-        assertThat(user.status()).as(user.toString()).isEqualTo(204);
-        Reply member = admin.put("/engine-rest/group/" + Role.INTEGRATION.groupId() + "/members/" + PARTNER_B);
-        assertThat(member.status()).as(member.toString()).isEqualTo(204);
+        PartnerAccounts.ensure(port, PARTNER_B, PARTNER_B_PASSWORD, "Isolatie");
     }
 
     /** Volunteer applications carry a partner's key too: the same isolation holds for them. */

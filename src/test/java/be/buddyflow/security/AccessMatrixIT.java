@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import be.buddyflow.support.Http;
 import be.buddyflow.support.Http.Reply;
 import be.buddyflow.support.IntegrationTest;
+import be.buddyflow.support.PartnerAccounts;
 import be.buddyflow.support.Referrals;
 import be.buddyflow.support.Tasks;
 import be.buddyflow.support.WebappSession;
@@ -528,17 +529,7 @@ class AccessMatrixIT {
 
     /** The second partner's technical account, created as an operator would in Admin (once per context). */
     private void createPartnerAccount() {
-        Http admin = Http.as("admin", port);
-        if (admin.get("/engine-rest/user/" + PARTNER + "/profile").status() == 200) {
-            return;
-        }
-        Reply user = admin.postJson("/engine-rest/user/create", """
-                {"profile": {"id": "%s", "firstName": "Partner", "lastName": "Two", "email": "p2@example.org"},
-                 "credentials": {"password": "%s"}}
-                """.formatted(PARTNER, PARTNER_PASSWORD));
-        assertThat(user.status()).as(user.toString()).isEqualTo(204);
-        Reply member = admin.put("/engine-rest/group/" + Role.INTEGRATION.groupId() + "/members/" + PARTNER);
-        assertThat(member.status()).as(member.toString()).isEqualTo(204);
+        PartnerAccounts.ensure(port, PARTNER, PARTNER_PASSWORD, "Two");
     }
 
     /** Referral, intake, screening, matching with the given volunteer, first meeting, and a concern. */
