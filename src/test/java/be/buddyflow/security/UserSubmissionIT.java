@@ -21,7 +21,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Afterwards the case is routed exactly as before.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class UserSubmissionIT {
 
     private static final String BODY_CASE_TEAM = "{\"variables\": {\"caseTeam\": {\"value\": \"volunteers\"}}}";
@@ -174,7 +178,7 @@ class UserSubmissionIT {
     }
 
     @Test
-    void theFormsRulesHoldAndTheRefusalSpeaksThePersonsLanguage() {
+    void theFormsRulesHoldAndTheRefusalSpeaksThePersonsLanguage(CapturedOutput output) {
         String caseId = refer("Regelproef");
         String review = Tasks.single(port, "sofie", caseId, "UserTask_ReviewIntake");
         String complete = "/engine-rest/task/" + review + "/complete";
@@ -190,6 +194,10 @@ class UserSubmissionIT {
         Reply wrongType = Http.as("sofie", port).inLanguage("en").postJson(complete,
                 "{\"variables\": {\"intakeDecision\": {\"value\": 1, \"type\": \"Integer\"}}}");
         assertThat(wrongType.status()).isEqualTo(400);
+        // A person's mistake is logged as one line, not as an engine ERROR with a stack trace.
+        assertThat(output.getAll()).contains("Refused a submission by sofie")
+                .doesNotContain("closing command context: Vul \"Beslissing\" in")
+                .doesNotContain("closing command context: Pour « Décision »");
 
         // A read-only field comes back from Tasklist as shown; a changed copy is left out, not written.
         Reply accepted = Http.as("sofie", port).postJson(complete, "{\"variables\": {\"intakeDecision\": "

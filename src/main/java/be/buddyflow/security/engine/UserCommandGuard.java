@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
+import be.buddyflow.logging.LogSafe;
 import be.buddyflow.security.Role;
 import jakarta.ws.rs.core.Response;
 import be.buddyflow.trajectory.TrajectoryProcess;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
@@ -31,6 +33,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Holds every command a person sends to the engine (engine REST, the webapps, Tasklist's forms) to
@@ -48,6 +52,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * authentication, or a command nested in another) are not held: they are trusted with the models.
  */
 final class UserCommandGuard extends CommandInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(UserCommandGuard.class);
 
     private final ProcessEngineConfigurationImpl configuration;
     /** Forms by process definition and task (or start event): definitions never change once deployed. */
@@ -76,10 +82,27 @@ final class UserCommandGuard extends CommandInterceptor {
         if (submission.isEmpty()) {
             return next.execute(command);
         }
-        return next.execute(context -> {
-            check(submission.get(), context);
-            return command.execute(context);
+        // The check runs in a command of its own and hands its refusal back instead of throwing it:
+        // a refused submission is a person's mistake, and the engine logs every exception that leaves
+        // a command as an ERROR with its stack trace.
+        RuntimeException refusal = next.execute(context -> {
+            try {
+                check(submission.get(), context);
+                return null;
+            } catch (InvalidRequestException | AuthorizationException refused) {
+                return refused;
+            }
         });
+        if (refusal != null) {
+            log.info("Refused a submission by {} ({}): {}", LogSafe.of(userId()), name, LogSafe.of(refusal.getMessage()));
+            throw refusal;
+        }
+        return next.execute(command);
+    }
+
+    private String userId() {
+        Authentication current = configuration.getIdentityService().getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
     }
 
     /** A person who is not an administrator. */
