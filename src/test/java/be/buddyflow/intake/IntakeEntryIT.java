@@ -13,7 +13,10 @@ import be.buddyflow.support.Tasks;
 import be.buddyflow.trajectory.TrajectoryProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * trajectory, and a bad form is refused without leaving anything behind.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class IntakeEntryIT {
 
     private static final String SUBMIT = "/engine-rest/process-definition/key/intake-entry/submit-form";
@@ -59,7 +63,7 @@ class IntakeEntryIT {
     }
 
     @Test
-    void aBadFormIsRefusedNamingTheFieldsAndOpensNothing() {
+    void aBadFormIsRefusedNamingTheFieldsAndOpensNothing(CapturedOutput output) {
         Map<String, Object> form = form("Refused", "90");
         form.put("consentServices", false);
 
@@ -72,6 +76,9 @@ class IntakeEntryIT {
         Reply noConsent = Http.as("sofie", port).postJson(SUBMIT, Tasks.variablesBody(form));
         assertThat(noConsent.status()).as(noConsent.toString()).isEqualTo(400);
         assertThat(noConsent.json().get("message").asText()).contains("consent.services");
+        // The delegate's refusal is the person's mistake: one line at INFO, no engine ERROR with a stack trace.
+        assertThat(output.getAll()).contains("Refused a request:")
+                .doesNotContain("closing command context: " + noConsent.json().get("message").asText());
         assertThat(jdbc.sql("SELECT count(*) FROM buddyflow.buddy_case WHERE given_name = 'Refused'")
                 .query(Long.class).single()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("intake-entry").count()).isZero();
