@@ -43,7 +43,6 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -51,7 +50,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The whole ranking path of the application, as {@code GET /api/cases/{id}/candidates} runs it: the
  * pool of 10,000 volunteers in a real PostgreSQL, narrowed in SQL (active, room left, shared
  * language, distance box, 596.2 validity), then every constraint checked and scored in Java.
- * Localities: the full Belgian list from ../shared/data when it is there, else the demo list.
+ * Localities: the demo list plus generated ones up to the size of Belgium's list (2,757), spread
+ * over the country's extent; or an installation's own locality file given with
+ * {@code -Dbuddyflow.bench.localities=/path/to/file.csv} (the format of docs/operations.md).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -63,7 +64,8 @@ public class RankingFromDatabaseBenchmark {
 
     static final int POOL = 10_000;
     static final long SEED = 42;
-    static final Path SHARED_LOCALITIES = Path.of("../shared/data/belgian-postal-codes.csv");
+    /** As many localities as Belgium has postal-code localities: the SQL distance box sees a country's worth. */
+    static final int LOCALITIES = 2_757;
     static final LocalDate TODAY = PoolGenerator.TODAY;
 
     EmbeddedPostgres postgres;
@@ -77,7 +79,7 @@ public class RankingFromDatabaseBenchmark {
         Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("buddyflow").defaultSchema("buddyflow")
                 .locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        List<Localities.Row> localities = Localities.read(localitiesFile());
+        List<Localities.Row> localities = localities();
         jdbc.batchUpdate("INSERT INTO buddyflow.locality (postal_code, name, latitude, longitude) VALUES (?, ?, ?, ?)",
                 localities, 500, (ps, row) -> {
                     ps.setString(1, row.postalCode());
@@ -109,9 +111,24 @@ public class RankingFromDatabaseBenchmark {
         return engine.rank(newcomer, narrowed, 10);
     }
 
-    private static Resource localitiesFile() {
-        return Files.isReadable(SHARED_LOCALITIES) ? new FileSystemResource(SHARED_LOCALITIES)
-                : new ClassPathResource("reference/demo-localities.csv");
+    private static List<Localities.Row> localities() {
+        String own = System.getProperty("buddyflow.bench.localities");
+        if (own != null && Files.isReadable(Path.of(own))) {
+            return Localities.read(new FileSystemResource(Path.of(own)));
+        }
+        List<Localities.Row> rows = new ArrayList<>(Localities.read(new ClassPathResource("reference/demo-localities.csv")));
+        Set<String> taken = new java.util.HashSet<>();
+        rows.forEach(row -> taken.add(row.postalCode()));
+        java.util.Random random = new java.util.Random(SEED);
+        for (int code = 1000; rows.size() < LOCALITIES && code <= 9999; code += 3) {
+            String postalCode = String.valueOf(code);
+            if (taken.add(postalCode)) {
+                // Belgium's extent: latitude 49.5 to 51.5, longitude 2.5 to 6.4.
+                rows.add(new Localities.Row(postalCode, "Plaats " + postalCode, 49.5 + 2.0 * random.nextDouble(),
+                        2.5 + 3.9 * random.nextDouble()));
+            }
+        }
+        return rows;
     }
 
     /** Each generated volunteer lives at the known locality nearest to where the generator put them. */

@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.openqa.selenium.WebElement;
 
 /**
- * What a person does in Camunda Tasklist, in the ways that work in headless Chromium (see
- * ../shared/stack.md): fill and blur for text, clicks dispatched by script, waits with reasons.
+ * What a person does in Camunda Tasklist, in the ways that work in headless Chromium: fill and blur
+ * for text (a form field takes its value on blur), clicks dispatched by script (once the Angular app
+ * has loaded, simulated clicks and key presses stop reaching the page), waits with reasons.
  */
 public final class Tasklist {
 
