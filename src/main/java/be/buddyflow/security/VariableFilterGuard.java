@@ -14,14 +14,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -136,16 +132,8 @@ class VariableFilterGuard extends OncePerRequestFilter {
         if (current != null && current.getUserId() != null) {
             return Optional.of(new Caller(current.getUserId(), current.getGroupIds()));
         }
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications != null && authentications.getAuthenticationForProcessEngine(processEngine.getName())
-                instanceof UserAuthentication user) {
-            return Optional.of(new Caller(user.getIdentityId(), user.getGroupIds()));
-        }
-        return Optional.empty();
+        return WebappSessionAuthentication.sessionUser(request, processEngine)
+                .map(user -> new Caller(user.getIdentityId(), user.getGroupIds()));
     }
 
     private boolean mayReadAllVariables(Caller caller) {

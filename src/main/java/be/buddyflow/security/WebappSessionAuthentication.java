@@ -2,6 +2,7 @@ package be.buddyflow.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The person logged in to the Camunda webapps, for our webapp-facing endpoints ({@code /api/workspace}):
- * the same session as Tasklist's, no second login. Reads the webapps' user from the session (as
- * VariableFilterGuard does) and hands her to Spring Security with her groups as roles ("ROLE_" +
+ * the same session as Tasklist's, no second login. Reads the webapps' user from the session and
+ * hands her to Spring Security with her groups as roles ("ROLE_" +
  * group id, like EngineIdentityAuthenticationProvider). The groups are read from the identity store
  * on every request, so a removed membership or a deleted user counts at once, whatever the session
  * remembers. No session, no person: the chain answers 401. Basic credentials are not read here.
@@ -41,8 +42,7 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpSession session = request.getSession(false);
-        String userId = session == null ? null : sessionUser(session);
+        String userId = sessionUser(request, processEngine).map(UserAuthentication::getIdentityId).orElse(null);
         if (userId != null) {
             IdentityService identities = processEngine.getIdentityService();
             if (identities.createUserQuery().userId(userId).count() == 1) {
@@ -59,12 +59,17 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private String sessionUser(HttpSession session) {
+    /** The user logged in to the webapps in this request's session, if any (no session is created). */
+    static Optional<UserAuthentication> sessionUser(HttpServletRequest request, ProcessEngine processEngine) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         if (authentications != null && authentications.getAuthenticationForProcessEngine(processEngine.getName())
-                instanceof UserAuthentication user) {
-            return user.getIdentityId();
+                instanceof UserAuthentication user && user.getIdentityId() != null) {
+            return Optional.of(user);
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -188,13 +188,7 @@ public class CaseFileTab {
                 fact(w.get("label.opened"), w.date(c.createdAt()))),
                 new Table(w.get("section.timeline"), List.of(w.get("table.date"), w.get("table.event")),
                         timeline(c, duos, w))));
-        duos.stream().filter(d -> d.endedOn() == null).findFirst().ifPresent(duo -> sections.add(section("duo",
-                w.get("section.duo"), List.of(
-                        fact(w.get("label.volunteer"), duo.volunteerFirstName()),
-                        fact(w.get("label.phone"), w.orUnknown(duo.volunteerPhone())),
-                        fact(w.get("label.email"), w.orUnknown(duo.volunteerEmail())),
-                        fact(w.get("label.duoStarted"), w.date(duo.startedOn())),
-                        fact(w.get("label.firstMeeting"), w.date(duo.firstMeetingOn()))))));
+        activeDuo(duos, w).ifPresent(sections::add);
         sections.add(meetings(c.id(), w));
         List<CaseFileFacts.Request> requests = facts.requests(c.id());
         if (!requests.isEmpty()) {
@@ -218,6 +212,17 @@ public class CaseFileTab {
         return new CaseFileView(w.language(), View.CASE_WORKER.name(), c.id(), w.get("title", c.id()), sections);
     }
 
+    /** The running duo with the volunteer's contact: both the case team and the coordinators reach her. */
+    private static Optional<Section> activeDuo(List<CaseFileFacts.Duo> duos, Words w) {
+        return duos.stream().filter(d -> d.endedOn() == null).findFirst().map(duo -> section("duo",
+                w.get("section.duo"), List.of(
+                        fact(w.get("label.volunteer"), duo.volunteerFirstName()),
+                        fact(w.get("label.phone"), w.orUnknown(duo.volunteerPhone())),
+                        fact(w.get("label.email"), w.orUnknown(duo.volunteerEmail())),
+                        fact(w.get("label.duoStarted"), w.date(duo.startedOn())),
+                        fact(w.get("label.firstMeeting"), w.date(duo.firstMeetingOn())))));
+    }
+
     private CaseFileView coordinatorView(CaseFileFacts.Case c, Words w) {
         List<Section> sections = new ArrayList<>();
         List<Fact> matching = new ArrayList<>(List.of(
@@ -234,13 +239,7 @@ public class CaseFileTab {
             matching.add(fact(w.get("label.genderWish"), w.code("gender.", s.genderPreference())));
         });
         sections.add(section("matching", w.get("section.matching"), matching));
-        facts.duos(c.id()).stream().filter(d -> d.endedOn() == null).findFirst().ifPresent(duo -> sections.add(
-                section("duo", w.get("section.duo"), List.of(
-                        fact(w.get("label.volunteer"), duo.volunteerFirstName()),
-                        fact(w.get("label.phone"), w.orUnknown(duo.volunteerPhone())),
-                        fact(w.get("label.email"), w.orUnknown(duo.volunteerEmail())),
-                        fact(w.get("label.duoStarted"), w.date(duo.startedOn())),
-                        fact(w.get("label.firstMeeting"), w.date(duo.firstMeetingOn()))))));
+        activeDuo(facts.duos(c.id()), w).ifPresent(sections::add);
         sections.add(meetings(c.id(), w));
         List<CaseFileFacts.Request> requests = facts.requests(c.id());
         if (!requests.isEmpty()) {

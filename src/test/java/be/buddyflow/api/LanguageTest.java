@@ -41,6 +41,8 @@ class LanguageTest {
         assertThat(Language.of("nl-BE")).isEqualTo(Language.DUTCH);
         assertThat(Language.of("de-BE,de")).isEqualTo(Language.DUTCH);
         assertThat(Language.of((String) null)).isEqualTo(Language.DUTCH);
+        assertThat(Language.of("en-GB,en")).isEqualTo(Locale.ENGLISH);
+        assertThat(Language.of(";;;q=x")).isEqualTo(Language.DUTCH);
         assertThat(Language.sentence("i18n/problems", "problem.403", Locale.FRENCH))
                 .isEqualTo("Votre compte ne permet pas cette action.");
         assertThat(Language.sentence("i18n/problems", "problem.500", Language.DUTCH, "abc")).endsWith("incident abc.");

@@ -1,6 +1,5 @@
 package be.buddyflow.security.engine;
 
-import java.util.List;
 import java.util.Locale;
 
 import be.buddyflow.api.Language;
@@ -10,9 +9,6 @@ import be.buddyflow.api.Language;
  * {@code i18n/refusals*.properties}.
  */
 final class RefusalMessages {
-
-    static final Locale DUTCH = Language.DUTCH;
-    static final List<Locale> SUPPORTED = Language.SUPPORTED;
 
     private RefusalMessages() {
     }
@@ -26,19 +22,15 @@ final class RefusalMessages {
         return of(key, "");
     }
 
-    static Locale languageOf(String acceptLanguage) {
-        return Language.of(acceptLanguage);
-    }
-
     /**
      * Form labels are written "Dutch · French · English" until each form has its own translations;
      * a reader gets her own part only.
      */
     static String labelIn(String label, Locale language) {
         String[] parts = label.split(" · ");
-        if (parts.length != SUPPORTED.size()) {
+        if (parts.length != Language.SUPPORTED.size()) {
             return label;
         }
-        return parts[SUPPORTED.indexOf(language)].trim();
+        return parts[Language.SUPPORTED.indexOf(language)].trim();
     }
 }

@@ -128,25 +128,24 @@ final class UserCommandGuard extends CommandInterceptor {
         }
         if (submission.kind() == UserSubmission.Kind.START && submission.businessKey() != null
                 && !submission.businessKey().isBlank()) {
-            throw refusal("businessKey", RefusalMessages.of("refusal.business-key"));
+            throw refusal(RefusalMessages.of("refusal.business-key"));
         }
         Map<String, Object> kept = new LinkedHashMap<>();
         for (Map.Entry<String, Object> entry : submission.variables().entrySet()) {
             String name = entry.getKey();
             DeclaredForm.Field field = form.get().field(name)
                     .filter(f -> !Protected.isProtected(name, submission.kind()))
-                    .orElseThrow(() -> refusal(name,
-                            RefusalMessages.of(DeclaredForm.Refusal.UNDECLARED.messageKey(), printable(name))));
+                    .orElseThrow(() -> refusal(RefusalMessages.of(DeclaredForm.Refusal.UNDECLARED.messageKey(), printable(name))));
             if (!field.editable()) {
                 if (submission.kind() == UserSubmission.Kind.TASK_VARIABLES) {
-                    throw refusal(name, RefusalMessages.of(DeclaredForm.Refusal.READ_ONLY.messageKey(), field.label()));
+                    throw refusal(RefusalMessages.of(DeclaredForm.Refusal.READ_ONLY.messageKey(), field.label()));
                 }
                 // Tasklist sends read-only fields back as they were shown; they are not the person's to change.
                 continue;
             }
             Object value = valueOf(submission.variables(), name, field);
             field.check(value).ifPresent(refusal -> {
-                throw refusal(name, RefusalMessages.of(refusal.messageKey(), field.label()));
+                throw refusal(RefusalMessages.of(refusal.messageKey(), field.label()));
             });
             kept.put(name, entry.getValue());
         }
@@ -154,7 +153,7 @@ final class UserCommandGuard extends CommandInterceptor {
             for (DeclaredForm.Field field : form.get().fields()) {
                 if (field.editable() && !submission.variables().containsKey(field.key())) {
                     field.check(null).ifPresent(refusal -> {
-                        throw refusal(field.key(), RefusalMessages.of(refusal.messageKey(), field.label()));
+                        throw refusal(RefusalMessages.of(refusal.messageKey(), field.label()));
                     });
                 }
             }
@@ -218,7 +217,7 @@ final class UserCommandGuard extends CommandInterceptor {
             return variables.get(name);
         }
         if (typed instanceof FileValue || (typed instanceof SerializableValue serializable && !serializable.isDeserialized())) {
-            throw refusal(name, RefusalMessages.of(DeclaredForm.Refusal.NOT_A_VALUE.messageKey(), field.label()));
+            throw refusal(RefusalMessages.of(DeclaredForm.Refusal.NOT_A_VALUE.messageKey(), field.label()));
         }
         return typed.getValue();
     }
@@ -242,7 +241,7 @@ final class UserCommandGuard extends CommandInterceptor {
      * A 400 with the message as is, through every door: engine REST turns most engine exceptions
      * into a 500 when they leave a start or resolve call, but passes its own exceptions on.
      */
-    private static RuntimeException refusal(String field, String message) {
+    private static RuntimeException refusal(String message) {
         return new InvalidRequestException(Response.Status.BAD_REQUEST, message);
     }
 

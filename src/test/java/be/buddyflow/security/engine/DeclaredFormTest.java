@@ -89,7 +89,7 @@ class DeclaredFormTest {
     @Test
     void everyRefusalHasASentence() {
         for (Refusal refusal : Refusal.values()) {
-            for (var language : RefusalMessages.SUPPORTED) {
+            for (var language : be.buddyflow.api.Language.SUPPORTED) {
                 assertThat(java.util.ResourceBundle.getBundle("i18n/refusals", language,
                         java.util.ResourceBundle.Control.getNoFallbackControl(
                                 java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(refusal.messageKey()))
